@@ -1,0 +1,63 @@
+package auth
+
+import (
+	"context"
+	"slices"
+)
+
+// Roles, as in the GraphQL enum Role.
+const (
+	RoleSupport  = "SUPPORT"
+	RoleAdmin    = "ADMIN"
+	RoleOperator = "OPERATOR"
+)
+
+// Viewer kinds: who authenticated.
+const (
+	KindUser     = "user"
+	KindAPIToken = "api_token"
+)
+
+// Viewer is the authenticated caller of a request.
+type Viewer struct {
+	UserID      int
+	AccountID   int    // 0 for SUPPORT
+	Role        string // RoleSupport, RoleAdmin or RoleOperator
+	Kind        string // KindUser or KindAPIToken
+	Email       string
+	Permissions []string
+	SessionID   int
+	DeviceID    int // 0 for a web session
+	TokenID     int // set for an API token
+}
+
+// HasPermission reports whether the viewer was given permission p.
+func (v *Viewer) HasPermission(p string) bool {
+	return v != nil && slices.Contains(v.Permissions, p)
+}
+
+type viewerKey struct{}
+
+type systemKey struct{}
+
+// WithViewer returns ctx carrying v.
+func WithViewer(ctx context.Context, v *Viewer) context.Context {
+	return context.WithValue(ctx, viewerKey{}, v)
+}
+
+// ViewerFrom returns the viewer of ctx, if any.
+func ViewerFrom(ctx context.Context) (*Viewer, bool) {
+	v, ok := ctx.Value(viewerKey{}).(*Viewer)
+	return v, ok && v != nil
+}
+
+// WithSystem marks ctx as an internal job's, which bypasses tenant filters.
+func WithSystem(ctx context.Context) context.Context {
+	return context.WithValue(ctx, systemKey{}, true)
+}
+
+// IsSystem reports whether ctx was marked by WithSystem.
+func IsSystem(ctx context.Context) bool {
+	b, _ := ctx.Value(systemKey{}).(bool)
+	return b
+}
