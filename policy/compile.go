@@ -1,0 +1,208 @@
+package policy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// Compiled is an account's policy, parsed, checked and prepared for evaluation.
+type Compiled struct {
+	Kind   Kind
+	module *ast.Module
+	query  rego.PreparedEvalQuery
+}
+
+// Problem is one thing wrong with a policy; Line is 0 when it has no place in the source.
+type Problem struct {
+	Line    int
+	Col     int
+	Message string
+}
+
+// InvalidError says why a policy was refused; callers map it to POLICY_INVALID.
+type InvalidError struct {
+	Problems []Problem
+}
+
+func (e *InvalidError) Error() string {
+	var b strings.Builder
+	b.WriteString("policy is invalid:")
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		if p.Line > 0 {
+			fmt.Fprintf(&b, "line %d, column %d: ", p.Line, p.Col)
+		}
+		b.WriteString(p.Message)
+	}
+	return b.String()
+}
+
+func invalid(format string, args ...any) *InvalidError {
+	return &InvalidError{Problems: []Problem{{Message: fmt.Sprintf(format, args...)}}}
+}
+
+// deniedBuiltinPrefixes are removed from an account policy's capabilities: they
+// reach outside the process or the request (network, runtime, clock, randomness,
+// remote JSON schemas, certificate checks against the system clock and roots),
+// or only serve debugging and test runs. Every builtin OPA marks
+// non-deterministic is removed as well, so new ones are refused by default.
+var deniedBuiltinPrefixes = []string{
+	"http.",                // http.send
+	"net.",                 // net.lookup_ip_addr and the rest of the family
+	"opa.",                 // opa.runtime: the server's config and environment
+	"rand.",                // rand.intn
+	"time.now_ns",          // `now` comes in the input
+	"uuid.rfc4122",         // random
+	"io.jwt.decode_verify", // may fetch keys; uses the clock
+	"io.jwt.encode_sign",   // both variants: random nonces
+	"crypto.x509.parse_and_verify_certificates", // system clock and roots
+	"json.match_schema",    // schemas may reference remote documents
+	"json.verify_schema",
+	"providers.",    // providers.aws.sign_req: clock and credentials
+	"trace",         // writes into the engine's trace
+	"rego.parse_module", // parsing more Rego from inside Rego has no use here
+	"internal.test_case", // test runner only
+}
+
+// restrictedCapabilities are the capabilities every policy is compiled with.
+var restrictedCapabilities = func() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion(ast.CapabilitiesRegoVersion(ast.RegoV1))
+	kept := caps.Builtins[:0]
+	for _, b := range caps.Builtins {
+		if !builtinDenied(b) {
+			kept = append(kept, b)
+		}
+	}
+	caps.Builtins = kept
+	caps.AllowNet = []string{} // empty, not nil: no host at all
+	return caps
+}()
+
+func builtinDenied(b *ast.Builtin) bool {
+	if b.Nondeterministic {
+		return true
+	}
+	for _, p := range deniedBuiltinPrefixes {
+		if strings.HasPrefix(b.Name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Compile checks an account's edited policy and prepares it. It refuses, with
+// an *InvalidError, a source that is too big, does not parse as Rego v1, is not
+// the kind's package, imports or reads other documents, calls a removed
+// builtin, or does not return well-formed results on the conformance cases.
+func (e *Engine) Compile(ctx context.Context, kind Kind, source string) (*Compiled, error) {
+	c, err := e.compile(ctx, kind, source)
+	if err != nil {
+		return nil, err
+	}
+	if problems := e.conform(ctx, c); len(problems) > 0 {
+		return nil, &InvalidError{Problems: problems}
+	}
+	return c, nil
+}
+
+// compile is Compile without the conformance cases: for versions already checked at upload.
+func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compiled, error) {
+	pkg := kind.packagePath()
+	if pkg == "" {
+		return nil, fmt.Errorf("policy: unknown kind %q", kind)
+	}
+	if len(source) > e.maxSourceSize {
+		return nil, invalid("the policy is %d bytes long; the limit is %d", len(source), e.maxSourceSize)
+	}
+	module, err := ast.ParseModuleWithOpts(string(kind)+".rego", source, ast.ParserOptions{
+		RegoVersion:  ast.RegoV1,
+		Capabilities: restrictedCapabilities,
+	})
+	if err != nil {
+		return nil, invalidFrom(err)
+	}
+	if module == nil {
+		return nil, invalid("the policy is empty")
+	}
+	if problems := checkConfined(module, pkg); len(problems) > 0 {
+		return nil, &InvalidError{Problems: problems}
+	}
+	query, err := prepare(ctx, kind.query(), module)
+	if err != nil {
+		return nil, invalidFrom(err)
+	}
+	return &Compiled{Kind: kind, module: module, query: query}, nil
+}
+
+// checkConfined refuses another package, and imports or references of any
+// document but the policy's own package and its input.
+func checkConfined(module *ast.Module, pkg string) []Problem {
+	var problems []Problem
+	if got := module.Package.Path.String(); got != pkg {
+		problems = append(problems, problemAt(module.Package.Location,
+			fmt.Sprintf("the package must be %s, not %s", strings.TrimPrefix(pkg, "data."), strings.TrimPrefix(got, "data."))))
+		return problems
+	}
+	own := module.Package.Path
+	for _, imp := range module.Imports {
+		ref, ok := imp.Path.Value.(ast.Ref)
+		if !ok {
+			continue
+		}
+		switch {
+		case ref.HasPrefix(ast.InputRootRef), ref.HasPrefix(ast.FutureKeywordsRef), ref.Equal(ast.RegoV1CompatibleRef):
+		case ref.HasPrefix(own):
+		default:
+			problems = append(problems, problemAt(imp.Location,
+				fmt.Sprintf("import %s is not allowed: a policy may import only its own package", ref)))
+		}
+	}
+	ast.WalkRefs(module, func(ref ast.Ref) bool {
+		if ref.HasPrefix(ast.DefaultRootRef) && !ref.HasPrefix(own) {
+			problems = append(problems, problemAt(ref[0].Location,
+				fmt.Sprintf("%s is not allowed: a policy may read only its input and its own package", ref)))
+		}
+		return false
+	})
+	return problems
+}
+
+// prepare compiles a module with the restricted capabilities and prepares query on it.
+func prepare(ctx context.Context, query string, module *ast.Module) (rego.PreparedEvalQuery, error) {
+	return rego.New(
+		rego.Query(query),
+		rego.ParsedModule(module),
+		rego.Capabilities(restrictedCapabilities),
+		rego.SetRegoVersion(ast.RegoV1),
+		rego.StrictBuiltinErrors(true), // a builtin error fails closed instead of quietly undefining a rule
+	).PrepareForEval(ctx)
+}
+
+func problemAt(loc *ast.Location, msg string) Problem {
+	if loc == nil {
+		return Problem{Message: msg}
+	}
+	return Problem{Line: loc.Row, Col: loc.Col, Message: msg}
+}
+
+// invalidFrom turns OPA's parse and compile errors into problems with their lines.
+func invalidFrom(err error) *InvalidError {
+	var astErrs ast.Errors
+	if errors.As(err, &astErrs) {
+		out := &InvalidError{}
+		for _, e := range astErrs {
+			out.Problems = append(out.Problems, problemAt(e.Location, e.Message))
+		}
+		return out
+	}
+	var astErr *ast.Error
+	if errors.As(err, &astErr) {
+		return &InvalidError{Problems: []Problem{problemAt(astErr.Location, astErr.Message)}}
+	}
+	return invalid("%v", err)
+}

@@ -1,0 +1,274 @@
+package policy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// Engine evaluates the shipped and the accounts' policies; it is safe for concurrent use.
+type Engine struct {
+	timeout       time.Duration
+	maxSourceSize int
+	cache         *preparedCache
+	compiles      atomic.Int64 // account policies compiled through the cache, for tests
+
+	base         rego.PreparedEvalQuery
+	permissions  *Compiled
+	accountEmail rego.PreparedEvalQuery
+	presets      map[string]*Compiled
+}
+
+// Option configures an Engine.
+type Option func(*Engine)
+
+// WithEvalTimeout bounds every single Rego evaluation (default 250ms).
+func WithEvalTimeout(d time.Duration) Option { return func(e *Engine) { e.timeout = d } }
+
+// WithMaxSourceSize bounds the size in bytes of an account's policy (default 64 KiB).
+func WithMaxSourceSize(n int) Option { return func(e *Engine) { e.maxSourceSize = n } }
+
+// WithCacheSize bounds how many prepared account policy versions are kept (default 1024).
+func WithCacheSize(n int) Option { return func(e *Engine) { e.cache = newPreparedCache(n) } }
+
+const (
+	baseQuery         = "verdict := data.countthings.base.verdict; deny := [r | some r in data.countthings.base.deny]"
+	accountEmailQuery = "allow := data.countthings.accountemail.allow; deny := [r | some r in data.countthings.accountemail.deny]"
+)
+
+// NewEngine prepares the shipped policies once.
+func NewEngine(opts ...Option) (*Engine, error) {
+	e := &Engine{timeout: 250 * time.Millisecond, maxSourceSize: 64 << 10, presets: map[string]*Compiled{}}
+	for _, opt := range opts {
+		opt(e)
+	}
+	if e.cache == nil {
+		e.cache = newPreparedCache(1024)
+	}
+	ctx := context.Background()
+	var err error
+	if e.base, err = prepareShipped(ctx, "base.rego", baseQuery); err != nil {
+		return nil, err
+	}
+	if e.accountEmail, err = prepareShipped(ctx, "accountemail.rego", accountEmailQuery); err != nil {
+		return nil, err
+	}
+	// The shipped defaults go through the same checks as an account's policy.
+	if e.permissions, err = e.Compile(ctx, KindPermissions, DefaultSource(KindPermissions)); err != nil {
+		return nil, fmt.Errorf("policy: shipped permissions.rego: %w", err)
+	}
+	for _, p := range presets {
+		if e.presets[p.Name], err = e.Compile(ctx, KindFloating, mustRead(p.file)); err != nil {
+			return nil, fmt.Errorf("policy: shipped %s: %w", p.file, err)
+		}
+	}
+	return e, nil
+}
+
+func prepareShipped(ctx context.Context, file, query string) (rego.PreparedEvalQuery, error) {
+	module, err := ast.ParseModuleWithOpts(file, mustRead(file), ast.ParserOptions{RegoVersion: ast.RegoV1})
+	if err != nil {
+		return rego.PreparedEvalQuery{}, fmt.Errorf("policy: shipped %s: %w", file, err)
+	}
+	q, err := prepare(ctx, query, module)
+	if err != nil {
+		return rego.PreparedEvalQuery{}, fmt.Errorf("policy: shipped %s: %w", file, err)
+	}
+	return q, nil
+}
+
+// Decision is the answer to "may this subject do this action on this resource".
+type Decision struct {
+	Allow bool
+	Deny  []string // why not, when Allow is false
+}
+
+// Authorize evaluates the base policy and, when it defers, the account's
+// PERMISSIONS policy (custom, or the shipped default when nil). It fails
+// closed: on any error the decision refuses and the error is returned too.
+func (e *Engine) Authorize(ctx context.Context, custom *Version, in PermissionInput) (Decision, error) {
+	input, err := in.value()
+	if err != nil {
+		return refused("the request could not be checked"), err
+	}
+	rs, err := e.eval(ctx, e.base, input)
+	if err != nil || len(rs) == 0 {
+		return refused("the base policy failed"), fmt.Errorf("policy: base: %w", orUndefined(err))
+	}
+	switch rs[0].Bindings["verdict"] {
+	case "allow":
+		return Decision{Allow: true}, nil
+	case "deny":
+		return Decision{Deny: reasons(rs[0].Bindings["deny"])}, nil
+	}
+
+	compiled, err := e.compiledFor(ctx, KindPermissions, custom)
+	if err != nil {
+		return refused("the account's permissions policy failed"), err
+	}
+	rs, err = e.eval(ctx, compiled.query, input)
+	if err != nil || len(rs) == 0 {
+		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), orUndefined(err))
+	}
+	allow, ok := rs[0].Bindings["allow"].(bool)
+	if !ok {
+		return refused("the account's permissions policy failed"),
+			fmt.Errorf("policy: %s: allow is %v, not a boolean", describe(KindPermissions, custom), rs[0].Bindings["allow"])
+	}
+	d := Decision{Allow: allow}
+	if !allow {
+		d.Deny = reasons(rs[0].Bindings["deny"])
+		if len(d.Deny) == 0 {
+			d.Deny = []string{"the account's policy does not allow " + in.Action}
+		}
+	}
+	return d, nil
+}
+
+// DecideFloating asks the account's FLOATING policy (custom, or the default
+// preset when nil) which pool a device draws from and whom it reclaims from.
+// Callers treat any error as "no license".
+func (e *Engine) DecideFloating(ctx context.Context, custom *Version, in FloatingInput) (FloatingDecision, error) {
+	compiled, err := e.compiledFor(ctx, KindFloating, custom)
+	if err != nil {
+		return FloatingDecision{}, err
+	}
+	rs, err := e.eval(ctx, compiled.query, in.value())
+	if err != nil || len(rs) == 0 {
+		return FloatingDecision{}, fmt.Errorf("policy: %s: %w", describe(KindFloating, custom), orUndefined(err))
+	}
+	d, err := validateDecision(rs[0].Bindings["decision"], in)
+	if err != nil {
+		return FloatingDecision{}, fmt.Errorf("policy: %s: %w", describe(KindFloating, custom), err)
+	}
+	return d, nil
+}
+
+// PresetDecideFloating decides with a named shipped preset, e.g. for an account SUPPORT set up with one.
+func (e *Engine) PresetDecideFloating(ctx context.Context, preset string, in FloatingInput) (FloatingDecision, error) {
+	compiled, ok := e.presets[preset]
+	if !ok {
+		return FloatingDecision{}, fmt.Errorf("policy: unknown FLOATING preset %q", preset)
+	}
+	rs, err := e.eval(ctx, compiled.query, in.value())
+	if err != nil || len(rs) == 0 {
+		return FloatingDecision{}, fmt.Errorf("policy: preset %s: %w", preset, orUndefined(err))
+	}
+	return validateDecision(rs[0].Bindings["decision"], in)
+}
+
+// CheckAccountEmail returns why email cannot be an Account Email; none means it can.
+func (e *Engine) CheckAccountEmail(ctx context.Context, email string) ([]string, error) {
+	input := ast.NewObject(field("email", ast.StringTerm(email)))
+	rs, err := e.eval(ctx, e.accountEmail, input)
+	if err != nil || len(rs) == 0 {
+		return []string{"the address could not be checked"}, fmt.Errorf("policy: account email: %w", orUndefined(err))
+	}
+	if rs[0].Bindings["allow"] == true {
+		return nil, nil
+	}
+	return reasons(rs[0].Bindings["deny"]), nil
+}
+
+// Evaluate is the dry run behind evaluatePolicy: source, when given, is
+// compiled (and checked) as Compile does; else custom, else the default.
+// PERMISSIONS returns {"allow": bool, "deny": [...]} of the account policy
+// alone (not the base); FLOATING returns the decision as the policy wrote it.
+func (e *Engine) Evaluate(ctx context.Context, kind Kind, custom *Version, source *string, input map[string]any) (any, error) {
+	var compiled *Compiled
+	var err error
+	if source != nil {
+		compiled, err = e.Compile(ctx, kind, *source)
+	} else {
+		compiled, err = e.compiledFor(ctx, kind, custom)
+	}
+	if err != nil {
+		return nil, err
+	}
+	value, err := ast.InterfaceToValue(input)
+	if err != nil {
+		return nil, fmt.Errorf("policy: input: %w", err)
+	}
+	rs, err := e.eval(ctx, compiled.query, value)
+	if err != nil || len(rs) == 0 {
+		return nil, fmt.Errorf("policy: %s: %w", describe(kind, custom), orUndefined(err))
+	}
+	if kind == KindFloating {
+		return rs[0].Bindings["decision"], nil
+	}
+	return map[string]any{"allow": rs[0].Bindings["allow"], "deny": reasons(rs[0].Bindings["deny"])}, nil
+}
+
+// compiledFor returns the prepared policy of kind: the account's version, or the shipped default.
+func (e *Engine) compiledFor(ctx context.Context, kind Kind, custom *Version) (*Compiled, error) {
+	if custom == nil {
+		switch kind {
+		case KindPermissions:
+			return e.permissions, nil
+		case KindFloating:
+			return e.presets[presets[0].Name], nil
+		}
+		return nil, fmt.Errorf("policy: unknown kind %q", kind)
+	}
+	if custom.Kind != kind {
+		return nil, fmt.Errorf("policy: %s is not a %s policy", describe(custom.Kind, custom), kind)
+	}
+	key := cacheKey{accountID: custom.AccountID, kind: kind, version: custom.Version}
+	compiled, err := e.cache.get(ctx, key, func() (*Compiled, error) {
+		e.compiles.Add(1)
+		return e.compile(context.WithoutCancel(ctx), kind, custom.Source) // waiters share it: one caller's cancel must not fail them
+	})
+	if err != nil {
+		return nil, fmt.Errorf("policy: %s: %w", describe(kind, custom), err)
+	}
+	return compiled, nil
+}
+
+// eval runs one prepared query within the engine's time limit.
+func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, fmt.Errorf("evaluation took longer than %s: %w", e.timeout, context.DeadlineExceeded)
+	}
+	return rs, err
+}
+
+// ErrUndefined says a policy produced no result where the contract wants one.
+var ErrUndefined = errors.New("policy: result is undefined")
+
+func orUndefined(err error) error {
+	if err == nil {
+		return ErrUndefined
+	}
+	return err
+}
+
+func refused(reason string) Decision { return Decision{Deny: []string{reason}} }
+
+func describe(kind Kind, v *Version) string {
+	if v == nil {
+		return "default " + string(kind) + " policy"
+	}
+	return fmt.Sprintf("account %s %s policy version %d", v.AccountID, kind, v.Version)
+}
+
+// reasons turns a deny array from a result into strings.
+func reasons(v any) []string {
+	items, _ := v.([]any)
+	out := make([]string, 0, len(items))
+	for _, item := range items {
+		if s, ok := item.(string); ok {
+			out = append(out, s)
+		} else {
+			out = append(out, fmt.Sprint(item))
+		}
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package policy
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// Subject is who asks: a user or an API token (API.md, "The policy contract").
+type Subject struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"` // "user" or "api_token"
+	Email       string   `json:"email"`
+	Role        string   `json:"role"` // SUPPORT, ADMIN or OPERATOR
+	Permissions []string `json:"permissions"`
+	AccountID   string   `json:"accountId"`
+	Disabled    bool     `json:"disabled"`
+}
+
+// PermissionInput is the input document of the base and PERMISSIONS policies.
+type PermissionInput struct {
+	Subject  Subject        `json:"subject"`
+	Action   string         `json:"action"`
+	Resource map[string]any `json:"resource"` // type, id, accountId and the object's fields
+	Now      time.Time      `json:"now"`
+}
+
+// FloatingInput is the input document of a FLOATING policy.
+type FloatingInput struct {
+	Account  FloatingAccount       `json:"account"`
+	Device   FloatingDevice        `json:"device"`
+	User     FloatingUser          `json:"user"`
+	Pools    map[string]PoolCounts `json:"pools"`
+	Holders  []Holder              `json:"holders"`
+	Settings FloatingSettings      `json:"settings"`
+	Now      time.Time             `json:"now"`
+}
+
+type FloatingAccount struct {
+	ID   string `json:"id"`
+	Type string `json:"type"` // STANDARD, FLOATING or MIXED
+}
+
+type FloatingDevice struct {
+	ID   string `json:"id"`
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+type FloatingUser struct {
+	ID          string   `json:"id"`
+	Email       string   `json:"email"`
+	Permissions []string `json:"permissions"`
+}
+
+type PoolCounts struct {
+	Total int `json:"total"`
+	Free  int `json:"free"`
+}
+
+// Holder is a device currently holding a seat of the account.
+type Holder struct {
+	DeviceID        string     `json:"deviceId"`
+	Code            string     `json:"code"`
+	Pool            string     `json:"pool"`
+	Status          string     `json:"status"` // ACTIVE or ASSIGNED
+	LastSeenAt      *time.Time `json:"lastSeenAt"`
+	IdleMinutes     int        `json:"idleMinutes"`
+	UserEmail       string     `json:"userEmail"`
+	UserPermissions []string   `json:"userPermissions"`
+}
+
+type FloatingSettings struct {
+	FloatingIdleMinutes int    `json:"floatingIdleMinutes"`
+	PriorityPermission  string `json:"priorityPermission"`
+}
+
+// The inputs are built as ast values directly: no JSON round trip per request.
+
+func (in PermissionInput) value() (ast.Value, error) {
+	resource := ast.NewObject()
+	if in.Resource != nil {
+		v, err := ast.InterfaceToValue(in.Resource)
+		if err != nil {
+			return nil, fmt.Errorf("policy: resource: %w", err)
+		}
+		resource = v.(ast.Object)
+	}
+	return ast.NewObject(
+		field("subject", ast.NewTerm(in.Subject.value())),
+		field("action", ast.StringTerm(in.Action)),
+		field("resource", ast.NewTerm(resource)),
+		field("now", timeTerm(in.Now)),
+	), nil
+}
+
+func (s Subject) value() ast.Object {
+	return ast.NewObject(
+		field("id", ast.StringTerm(s.ID)),
+		field("kind", ast.StringTerm(s.Kind)),
+		field("email", ast.StringTerm(s.Email)),
+		field("role", ast.StringTerm(s.Role)),
+		field("permissions", stringsTerm(s.Permissions)),
+		field("accountId", ast.StringTerm(s.AccountID)),
+		field("disabled", ast.BooleanTerm(s.Disabled)),
+	)
+}
+
+func (in FloatingInput) value() ast.Value {
+	pools := ast.NewObject()
+	for name, c := range in.Pools {
+		pools.Insert(ast.StringTerm(name), ast.ObjectTerm(
+			field("total", ast.InternedTerm(c.Total)),
+			field("free", ast.InternedTerm(c.Free)),
+		))
+	}
+	holders := make([]*ast.Term, len(in.Holders))
+	for i, h := range in.Holders {
+		lastSeen := ast.NullTerm()
+		if h.LastSeenAt != nil {
+			lastSeen = timeTerm(*h.LastSeenAt)
+		}
+		holders[i] = ast.ObjectTerm(
+			field("deviceId", ast.StringTerm(h.DeviceID)),
+			field("code", ast.StringTerm(h.Code)),
+			field("pool", ast.StringTerm(h.Pool)),
+			field("status", ast.StringTerm(h.Status)),
+			field("lastSeenAt", lastSeen),
+			field("idleMinutes", ast.InternedTerm(h.IdleMinutes)),
+			field("userEmail", ast.StringTerm(h.UserEmail)),
+			field("userPermissions", stringsTerm(h.UserPermissions)),
+		)
+	}
+	return ast.NewObject(
+		field("account", ast.ObjectTerm(
+			field("id", ast.StringTerm(in.Account.ID)),
+			field("type", ast.StringTerm(in.Account.Type)),
+		)),
+		field("device", ast.ObjectTerm(
+			field("id", ast.StringTerm(in.Device.ID)),
+			field("code", ast.StringTerm(in.Device.Code)),
+			field("name", ast.StringTerm(in.Device.Name)),
+		)),
+		field("user", ast.ObjectTerm(
+			field("id", ast.StringTerm(in.User.ID)),
+			field("email", ast.StringTerm(in.User.Email)),
+			field("permissions", stringsTerm(in.User.Permissions)),
+		)),
+		field("pools", ast.NewTerm(pools)),
+		field("holders", ast.ArrayTerm(holders...)),
+		field("settings", ast.ObjectTerm(
+			field("floatingIdleMinutes", ast.InternedTerm(in.Settings.FloatingIdleMinutes)),
+			field("priorityPermission", ast.StringTerm(in.Settings.PriorityPermission)),
+		)),
+		field("now", timeTerm(in.Now)),
+	)
+}
+
+func field(key string, value *ast.Term) [2]*ast.Term {
+	return ast.Item(ast.InternedTerm(key), value)
+}
+
+func stringsTerm(ss []string) *ast.Term {
+	terms := make([]*ast.Term, len(ss))
+	for i, s := range ss {
+		terms[i] = ast.StringTerm(s)
+	}
+	return ast.ArrayTerm(terms...)
+}
+
+// A zero time means "now": callers in tests and dry runs need not pass it.
+func timeTerm(t time.Time) *ast.Term {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return ast.StringTerm(t.UTC().Format(time.RFC3339))
+}
