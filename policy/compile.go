@@ -61,11 +61,11 @@ var deniedBuiltinPrefixes = []string{
 	"io.jwt.decode_verify", // may fetch keys; uses the clock
 	"io.jwt.encode_sign",   // both variants: random nonces
 	"crypto.x509.parse_and_verify_certificates", // system clock and roots
-	"json.match_schema",    // schemas may reference remote documents
+	"json.match_schema",                         // schemas may reference remote documents
 	"json.verify_schema",
-	"providers.",    // providers.aws.sign_req: clock and credentials
-	"trace",         // writes into the engine's trace
-	"rego.parse_module", // parsing more Rego from inside Rego has no use here
+	"providers.",         // providers.aws.sign_req: clock and credentials
+	"trace",              // writes into the engine's trace
+	"rego.parse_module",  // parsing more Rego from inside Rego has no use here
 	"internal.test_case", // test runner only
 }
 
