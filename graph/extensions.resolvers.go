@@ -7,72 +7,72 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/events"
 )
 
 // FloatingPreset is the resolver for the floatingPreset field.
 func (r *accountResolver) FloatingPreset(ctx context.Context, obj *ent.Account) (*string, error) {
-	panic(fmt.Errorf("not implemented: FloatingPreset - floatingPreset"))
+	return r.Policies.FloatingPreset(ctx, obj)
 }
 
 // APITokens is the resolver for the apiTokens field.
 func (r *accountResolver) APITokens(ctx context.Context, obj *ent.Account) ([]*ent.APIToken, error) {
-	panic(fmt.Errorf("not implemented: APITokens - apiTokens"))
+	return r.Identity.APITokens(ctx, obj)
 }
 
 // Webhooks is the resolver for the webhooks field.
 func (r *accountResolver) Webhooks(ctx context.Context, obj *ent.Account) ([]*ent.Webhook, error) {
-	panic(fmt.Errorf("not implemented: Webhooks - webhooks"))
+	return r.Events.Webhooks(ctx, obj)
 }
 
 // Account is the resolver for the account field.
 func (r *accountRequestResolver) Account(ctx context.Context, obj *ent.AccountRequest) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: Account - account"))
+	return r.AccountService.RequestAccountOf(ctx, obj)
 }
 
 // Sequence is the resolver for the sequence field.
 func (r *licenseEventResolver) Sequence(ctx context.Context, obj *ent.LicenseEvent) (int, error) {
-	panic(fmt.Errorf("not implemented: Sequence - sequence"))
+	return int(obj.Seq), nil
 }
 
 // RevokeAPIToken is the resolver for the revokeApiToken field.
 func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error) {
-	panic(fmt.Errorf("not implemented: RevokeAPIToken - revokeApiToken"))
+	return r.Identity.RevokeAPIToken(ctx, id)
 }
 
 // SetFloatingPreset is the resolver for the setFloatingPreset field.
 func (r *mutationResolver) SetFloatingPreset(ctx context.Context, accountID int, preset string) (*ent.PolicyVersion, error) {
-	panic(fmt.Errorf("not implemented: SetFloatingPreset - setFloatingPreset"))
+	return r.Policies.SetPreset(ctx, accountID, preset)
 }
 
 // CreateWebhook is the resolver for the createWebhook field.
 func (r *mutationResolver) CreateWebhook(ctx context.Context, input model.CreateWebhookInput) (*ent.Webhook, error) {
-	panic(fmt.Errorf("not implemented: CreateWebhook - createWebhook"))
+	return r.Events.CreateWebhook(ctx, input)
 }
 
 // UpdateWebhook is the resolver for the updateWebhook field.
 func (r *mutationResolver) UpdateWebhook(ctx context.Context, id int, input model.UpdateWebhookInput) (*ent.Webhook, error) {
-	panic(fmt.Errorf("not implemented: UpdateWebhook - updateWebhook"))
+	return r.Events.UpdateWebhook(ctx, id, input)
 }
 
 // DeleteWebhook is the resolver for the deleteWebhook field.
 func (r *mutationResolver) DeleteWebhook(ctx context.Context, id int) (int, error) {
-	panic(fmt.Errorf("not implemented: DeleteWebhook - deleteWebhook"))
+	return r.Events.DeleteWebhook(ctx, id)
 }
 
 // FloatingPresets is the resolver for the floatingPresets field.
 func (r *queryResolver) FloatingPresets(ctx context.Context) ([]*model.FloatingPreset, error) {
-	panic(fmt.Errorf("not implemented: FloatingPresets - floatingPresets"))
+	return r.Policies.Presets(), nil
 }
 
 // EventTypes is the resolver for the eventTypes field.
 func (r *webhookResolver) EventTypes(ctx context.Context, obj *ent.Webhook) ([]enums.LicenseEventType, error) {
-	panic(fmt.Errorf("not implemented: EventTypes - eventTypes"))
+	return events.WebhookEventTypes(obj), nil
 }
 
 // Webhook returns generated.WebhookResolver implementation.

@@ -7,193 +7,194 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/accounts"
+	"github.com/countthings/countthings/internal/events"
 )
 
 // LicensePool is the resolver for the licensePool field.
 func (r *accountResolver) LicensePool(ctx context.Context, obj *ent.Account) (*model.LicensePoolSummary, error) {
-	panic(fmt.Errorf("not implemented: LicensePool - licensePool"))
+	return r.Licensing.PoolSummary(ctx, obj)
 }
 
 // Settings is the resolver for the settings field.
 func (r *accountResolver) Settings(ctx context.Context, obj *ent.Account) (*model.AccountSettings, error) {
-	panic(fmt.Errorf("not implemented: Settings - settings"))
+	return accounts.Settings(obj), nil
 }
 
 // Users is the resolver for the users field.
 func (r *accountResolver) Users(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.UserConnection, error) {
-	panic(fmt.Errorf("not implemented: Users - users"))
+	return r.AccountService.Users(ctx, obj, first, after)
 }
 
 // Devices is the resolver for the devices field.
 func (r *accountResolver) Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
-	panic(fmt.Errorf("not implemented: Devices - devices"))
+	return r.Licensing.Devices(ctx, obj, first, after, where, orderBy)
 }
 
 // Policy is the resolver for the policy field.
 func (r *accountResolver) Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*model.Policy, error) {
-	panic(fmt.Errorf("not implemented: Policy - policy"))
+	return r.Policies.Policy(ctx, obj, kind)
 }
 
 // LicenseStatus is the resolver for the licenseStatus field.
 func (r *deviceResolver) LicenseStatus(ctx context.Context, obj *ent.Device) (enums.LicenseStatus, error) {
-	panic(fmt.Errorf("not implemented: LicenseStatus - licenseStatus"))
+	return r.Licensing.LicenseStatus(ctx, obj)
 }
 
 // ExpiresAt is the resolver for the expiresAt field.
 func (r *licenseResolver) ExpiresAt(ctx context.Context, obj *ent.License) (*time.Time, error) {
-	panic(fmt.Errorf("not implemented: ExpiresAt - expiresAt"))
+	return r.Licensing.ExpiresAt(ctx, obj)
 }
 
 // Cursor is the resolver for the cursor field.
 func (r *licenseEventResolver) Cursor(ctx context.Context, obj *ent.LicenseEvent) (string, error) {
-	panic(fmt.Errorf("not implemented: Cursor - cursor"))
+	return events.Cursor(obj), nil
 }
 
 // RequestEnterpriseAccount is the resolver for the requestEnterpriseAccount field.
 func (r *mutationResolver) RequestEnterpriseAccount(ctx context.Context, input model.AccountRequestInput) (*ent.AccountRequest, error) {
-	panic(fmt.Errorf("not implemented: RequestEnterpriseAccount - requestEnterpriseAccount"))
+	return r.AccountService.RequestAccount(ctx, input)
 }
 
 // ApproveAccountRequest is the resolver for the approveAccountRequest field.
 func (r *mutationResolver) ApproveAccountRequest(ctx context.Context, id int, input model.ApproveAccountRequestInput) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: ApproveAccountRequest - approveAccountRequest"))
+	return r.AccountService.Approve(ctx, id, input)
 }
 
 // RejectAccountRequest is the resolver for the rejectAccountRequest field.
 func (r *mutationResolver) RejectAccountRequest(ctx context.Context, id int, reason *string) (*ent.AccountRequest, error) {
-	panic(fmt.Errorf("not implemented: RejectAccountRequest - rejectAccountRequest"))
+	return r.AccountService.Reject(ctx, id, reason)
 }
 
 // CreateAccount is the resolver for the createAccount field.
 func (r *mutationResolver) CreateAccount(ctx context.Context, input model.CreateAccountInput) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: CreateAccount - createAccount"))
+	return r.AccountService.Create(ctx, input)
 }
 
 // RenewAccount is the resolver for the renewAccount field.
 func (r *mutationResolver) RenewAccount(ctx context.Context, accountID int, input model.RenewAccountInput) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: RenewAccount - renewAccount"))
+	return r.Licensing.Renew(ctx, accountID, input)
 }
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
-	panic(fmt.Errorf("not implemented: Login - login"))
+	return r.Identity.Login(ctx, input)
 }
 
 // Logout is the resolver for the logout field.
 func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
-	panic(fmt.Errorf("not implemented: Logout - logout"))
+	return r.Identity.Logout(ctx)
 }
 
 // Heartbeat is the resolver for the heartbeat field.
 func (r *mutationResolver) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error) {
-	panic(fmt.Errorf("not implemented: Heartbeat - heartbeat"))
+	return r.Licensing.Heartbeat(ctx)
 }
 
 // CreateUser is the resolver for the createUser field.
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: CreateUser - createUser"))
+	return r.Identity.CreateUser(ctx, input)
 }
 
 // UpdateUser is the resolver for the updateUser field.
 func (r *mutationResolver) UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: UpdateUser - updateUser"))
+	return r.Identity.UpdateUser(ctx, id, input)
 }
 
 // DeleteUser is the resolver for the deleteUser field.
 func (r *mutationResolver) DeleteUser(ctx context.Context, id int) (int, error) {
-	panic(fmt.Errorf("not implemented: DeleteUser - deleteUser"))
+	return r.Identity.DeleteUser(ctx, id)
 }
 
 // UpdateAccountSettings is the resolver for the updateAccountSettings field.
 func (r *mutationResolver) UpdateAccountSettings(ctx context.Context, input model.AccountSettingsInput) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: UpdateAccountSettings - updateAccountSettings"))
+	return r.AccountService.UpdateSettings(ctx, input)
 }
 
 // CreateAPIToken is the resolver for the createApiToken field.
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, permissions []string) (*model.APITokenPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateAPIToken - createApiToken"))
+	return r.Identity.CreateAPIToken(ctx, name, permissions)
 }
 
 // AssignLicense is the resolver for the assignLicense field.
 func (r *mutationResolver) AssignLicense(ctx context.Context, deviceID int, pool *enums.LicensePool) (*ent.Device, error) {
-	panic(fmt.Errorf("not implemented: AssignLicense - assignLicense"))
+	return r.Licensing.Assign(ctx, deviceID, pool)
 }
 
 // RemoveLicense is the resolver for the removeLicense field.
 func (r *mutationResolver) RemoveLicense(ctx context.Context, deviceID int) (*ent.Device, error) {
-	panic(fmt.Errorf("not implemented: RemoveLicense - removeLicense"))
+	return r.Licensing.Remove(ctx, deviceID)
 }
 
 // MoveLicense is the resolver for the moveLicense field.
 func (r *mutationResolver) MoveLicense(ctx context.Context, fromDeviceID int, toDeviceID int) (*ent.Device, error) {
-	panic(fmt.Errorf("not implemented: MoveLicense - moveLicense"))
+	return r.Licensing.Move(ctx, fromDeviceID, toDeviceID)
 }
 
 // SetDeviceInactive is the resolver for the setDeviceInactive field.
 func (r *mutationResolver) SetDeviceInactive(ctx context.Context, deviceID int, inactive bool) (*ent.Device, error) {
-	panic(fmt.Errorf("not implemented: SetDeviceInactive - setDeviceInactive"))
+	return r.Licensing.SetInactive(ctx, deviceID, inactive)
 }
 
 // UpdatePolicy is the resolver for the updatePolicy field.
 func (r *mutationResolver) UpdatePolicy(ctx context.Context, kind enums.PolicyKind, source string) (*ent.PolicyVersion, error) {
-	panic(fmt.Errorf("not implemented: UpdatePolicy - updatePolicy"))
+	return r.Policies.Update(ctx, kind, source)
 }
 
 // ActivatePolicyVersion is the resolver for the activatePolicyVersion field.
 func (r *mutationResolver) ActivatePolicyVersion(ctx context.Context, kind enums.PolicyKind, version int) (*ent.PolicyVersion, error) {
-	panic(fmt.Errorf("not implemented: ActivatePolicyVersion - activatePolicyVersion"))
+	return r.Policies.Activate(ctx, kind, version)
 }
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.Identity.Node(ctx, id)
 }
 
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
-	panic(fmt.Errorf("not implemented: Me - me"))
+	return r.Identity.Me(ctx)
 }
 
 // Account is the resolver for the account field.
 func (r *queryResolver) Account(ctx context.Context) (*ent.Account, error) {
-	panic(fmt.Errorf("not implemented: Account - account"))
+	return r.AccountService.Current(ctx)
 }
 
 // Accounts is the resolver for the accounts field.
 func (r *queryResolver) Accounts(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error) {
-	panic(fmt.Errorf("not implemented: Accounts - accounts"))
+	return r.AccountService.List(ctx, first, after)
 }
 
 // AccountRequests is the resolver for the accountRequests field.
 func (r *queryResolver) AccountRequests(ctx context.Context, status *enums.AccountRequestStatus) ([]*ent.AccountRequest, error) {
-	panic(fmt.Errorf("not implemented: AccountRequests - accountRequests"))
+	return r.AccountService.Requests(ctx, status)
 }
 
 // LicenseEvents is the resolver for the licenseEvents field.
 func (r *queryResolver) LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error) {
-	panic(fmt.Errorf("not implemented: LicenseEvents - licenseEvents"))
+	return r.Events.List(ctx, first, after, accountID, types, deviceID)
 }
 
 // EvaluatePolicy is the resolver for the evaluatePolicy field.
 func (r *queryResolver) EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string) (any, error) {
-	panic(fmt.Errorf("not implemented: EvaluatePolicy - evaluatePolicy"))
+	return r.Policies.Evaluate(ctx, kind, input, source)
 }
 
 // LicenseEvents is the resolver for the licenseEvents field.
 func (r *subscriptionResolver) LicenseEvents(ctx context.Context, after *string, accountID *int) (<-chan *ent.LicenseEvent, error) {
-	panic(fmt.Errorf("not implemented: LicenseEvents - licenseEvents"))
+	return r.Events.Subscribe(ctx, after, accountID)
 }
 
 // Devices is the resolver for the devices field.
 func (r *userResolver) Devices(ctx context.Context, obj *ent.User) ([]*ent.Device, error) {
-	panic(fmt.Errorf("not implemented: Devices - devices"))
+	return r.Identity.UserDevices(ctx, obj)
 }
 
 // Account returns generated.AccountResolver implementation.

@@ -3,10 +3,11 @@
 package enums
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
+
+	"github.com/countthings/countthings/internal/apperr"
 )
 
 // AccountType is STANDARD (admin moves licenses), FLOATING (the system moves them) or MIXED.
@@ -108,10 +109,10 @@ func marshal(w io.Writer, s string) { _, _ = io.WriteString(w, strconv.Quote(s))
 func unmarshal[T ~string](v any, values []string, name string) (T, error) {
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("%s must be a string", name)
+		return "", apperr.BadInputf("%s must be a string", name)
 	}
 	if !slices.Contains(values, s) {
-		return "", fmt.Errorf("%q is not a valid %s", s, name)
+		return "", apperr.BadInputf("%q is not a valid %s (one of %v)", s, name, values)
 	}
 	return T(s), nil
 }

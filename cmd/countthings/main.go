@@ -1,0 +1,194 @@
+// Command countthings is the CountThings enterprise-account service.
+//
+//	countthings serve     run the service (GraphQL at /graphql, GraphiQL at /)
+//	countthings migrate   bring the database schema up to date and exit
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/countthings/countthings/internal/app"
+	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/server"
+)
+
+const usage = `countthings: the CountThings enterprise-account service
+
+Usage:
+  countthings serve   [flags]   run the service
+  countthings migrate [flags]   migrate the database schema and exit
+
+Run "countthings <command> -h" for the flags of a command. Every flag can also be set
+through the environment variable named beside it.
+`
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "countthings:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errors.New("no command given")
+	}
+	switch args[0] {
+	case "serve":
+		return serve(ctx, args[1:], stderr)
+	case "migrate":
+		return migrate(ctx, args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// common holds the flags every command shares.
+type common struct {
+	databaseURL string
+	logLevel    string
+	logFormat   string
+}
+
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.databaseURL, "database-url", env("DATABASE_URL", ""), "postgres://… URL; unset: the embedded SQLite file "+database.DefaultSQLiteFile+" in the working directory (env DATABASE_URL)")
+	fs.StringVar(&c.logLevel, "log-level", env("COUNTTHINGS_LOG_LEVEL", "info"), "debug, info, warn or error (env COUNTTHINGS_LOG_LEVEL)")
+	fs.StringVar(&c.logFormat, "log-format", env("COUNTTHINGS_LOG_FORMAT", "text"), "text or json (env COUNTTHINGS_LOG_FORMAT)")
+}
+
+func (c *common) logger(w io.Writer) (*slog.Logger, error) {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	var h slog.Handler
+	switch c.logFormat {
+	case "text":
+		h = slog.NewTextHandler(w, opts)
+	case "json":
+		h = slog.NewJSONHandler(w, opts)
+	default:
+		return nil, fmt.Errorf("--log-format must be text or json, not %q", c.logFormat)
+	}
+	return slog.New(server.LogHandler{Handler: h}), nil
+}
+
+func serve(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c common
+	c.register(fs)
+	addr := fs.String("addr", env("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
+	noMigrate := fs.Bool("no-migrate", envBool("COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up (env COUNTTHINGS_NO_MIGRATE)")
+	var sc server.Config
+	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", envInt64("COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
+	fs.DurationVar(&sc.RequestTimeout, "request-timeout", envDuration("COUNTTHINGS_REQUEST_TIMEOUT", 30*time.Second), "time limit of an HTTP GraphQL request (env COUNTTHINGS_REQUEST_TIMEOUT)")
+	fs.IntVar(&sc.ComplexityLimit, "complexity-limit", int(envInt64("COUNTTHINGS_COMPLEXITY_LIMIT", 5000)), "largest query complexity (env COUNTTHINGS_COMPLEXITY_LIMIT)")
+	fs.BoolVar(&sc.DisableIntrospection, "disable-introspection", envBool("COUNTTHINGS_DISABLE_INTROSPECTION", false), "switch GraphQL introspection off (env COUNTTHINGS_DISABLE_INTROSPECTION)")
+	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", envDuration("COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log, err := c.logger(stderr)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	a, err := app.New(ctx, app.Config{
+		DatabaseURL:     c.databaseURL,
+		NoMigrate:       *noMigrate,
+		SupportEmail:    os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"),
+		SupportPassword: os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD"),
+		Server:          sc,
+	}, log)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	store := "embedded SQLite (" + database.DefaultSQLiteFile + ")"
+	if !a.DB.IsSQLite() {
+		store = "PostgreSQL"
+	}
+	log.Info("serving", "graphiql", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql", "database", store)
+	return a.Run(ctx, ln)
+}
+
+func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c common
+	c.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := database.Open(ctx, c.databaseURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "the database schema is up to date")
+	return nil
+}
+
+func env(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return def
+}
+
+func envBool(key string, def bool) bool {
+	if v, ok := os.LookupEnv(key); ok {
+		b, err := strconv.ParseBool(strings.TrimSpace(v))
+		if err == nil {
+			return b
+		}
+	}
+	return def
+}
+
+func envInt64(key string, def int64) int64 {
+	if v, ok := os.LookupEnv(key); ok {
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err == nil {
+			return n
+		}
+	}
+	return def
+}
+
+func envDuration(key string, def time.Duration) time.Duration {
+	if v, ok := os.LookupEnv(key); ok {
+		d, err := time.ParseDuration(strings.TrimSpace(v))
+		if err == nil {
+			return d
+		}
+	}
+	return def
+}

@@ -1,0 +1,118 @@
+// Package app builds the whole service from its configuration: store, policy engine,
+// services, GraphQL schema and HTTP server. main and the end-to-end tests both use it.
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/countthings/countthings/graph"
+	"github.com/countthings/countthings/graph/generated"
+	"github.com/countthings/countthings/internal/accounts"
+	"github.com/countthings/countthings/internal/authz"
+	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/internal/identity"
+	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/policies"
+	"github.com/countthings/countthings/internal/server"
+	"github.com/countthings/countthings/policy"
+)
+
+// Config is everything the service can be told.
+type Config struct {
+	DatabaseURL     string
+	NoMigrate       bool
+	SupportEmail    string
+	SupportPassword string
+	Server          server.Config
+	// Now is the clock (tests pass a controllable one); nil means time.Now.
+	Now func() time.Time
+}
+
+// App is a built service.
+type App struct {
+	DB        *database.DB
+	Engine    *policy.Engine
+	Authz     *authz.Authorizer
+	Accounts  *accounts.Service
+	Identity  *identity.Service
+	Licensing *licensing.Service
+	Policies  *policies.Service
+	Events    *events.Service
+	Metrics   *server.Metrics
+	Server    *server.Server
+	Log       *slog.Logger
+}
+
+// New opens the store, migrates it (unless told not to), bootstraps SUPPORT and builds the server.
+func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	db, err := database.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return nil, err
+	}
+	a, err := build(ctx, cfg, db, log)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (*App, error) {
+	if !cfg.NoMigrate {
+		if err := db.Migrate(ctx); err != nil {
+			return nil, err
+		}
+	}
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	engine, err := policy.NewEngine()
+	if err != nil {
+		return nil, fmt.Errorf("policy engine: %w", err)
+	}
+	a := &App{DB: db, Engine: engine, Log: log}
+	a.Authz = authz.New(engine, nil, now, log)
+	a.Policies = policies.New(db, a.Authz, engine, now, log)
+	a.Authz.SetVersions(a.Policies)
+	a.Events = events.New(db, a.Authz, now, log)
+	a.Licensing = licensing.New(db, a.Authz, engine, a.Policies, a.Events, now, log)
+	a.Identity = identity.New(db, a.Authz, a.Licensing, now, log)
+	a.Accounts = accounts.New(db, a.Authz, engine, now, log)
+
+	if cfg.SupportEmail != "" || cfg.SupportPassword != "" {
+		created, err := a.Identity.EnsureSupport(ctx, cfg.SupportEmail, cfg.SupportPassword)
+		if err != nil {
+			return nil, fmt.Errorf("bootstrap SUPPORT user: %w", err)
+		}
+		if created {
+			log.Info("created SUPPORT user", "email", cfg.SupportEmail)
+		}
+	}
+
+	resolver := &graph.Resolver{
+		Client:         db.Client,
+		AccountService: a.Accounts,
+		Identity:       a.Identity,
+		Licensing:      a.Licensing,
+		Policies:       a.Policies,
+		Events:         a.Events,
+	}
+	schema := generated.NewExecutableSchema(generated.Config{Resolvers: resolver})
+	a.Metrics = server.NewMetrics(db.SQL)
+	a.Server = server.New(cfg.Server, db, schema, a.Identity, a.Metrics, log)
+	return a, nil
+}
+
+// Close releases the store.
+func (a *App) Close() error { return a.DB.Close() }
+
+// Run serves on ln until ctx ends, with the background work the service needs.
+func (a *App) Run(ctx context.Context, ln net.Listener) error {
+	return a.Server.Serve(ctx, ln)
+}

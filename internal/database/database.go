@@ -1,0 +1,129 @@
+// Package database opens the store (Postgres through lib/pq, or the embedded SQLite file),
+// migrates it, and runs transactions.
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq"  // Postgres driver "postgres"
+	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
+
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/migrate"
+	_ "github.com/countthings/countthings/ent/runtime"
+)
+
+// DefaultSQLiteFile is the embedded default's database file, in the working directory.
+const DefaultSQLiteFile = "countthings.db"
+
+// DB is an open store.
+type DB struct {
+	Client  *ent.Client
+	SQL     *sql.DB
+	Dialect string
+	// URL is the Postgres URL (empty for SQLite); LISTEN/NOTIFY needs it.
+	URL string
+}
+
+// Open connects to url: a postgres:// URL, or "" (or sqlite:…/file:…) for the embedded SQLite file.
+func Open(ctx context.Context, url string) (*DB, error) {
+	drv, name, dsn, err := driverFor(url)
+	if err != nil {
+		return nil, err
+	}
+	db, err := sql.Open(drv, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s database: %w", name, err)
+	}
+	if name == dialect.SQLite {
+		// One writer at a time is SQLite's model; immediate transactions plus a busy timeout
+		// make writers queue instead of failing.
+		db.SetMaxOpenConns(4)
+	} else {
+		db.SetMaxOpenConns(32)
+		db.SetMaxIdleConns(32)
+		db.SetConnMaxIdleTime(5 * time.Minute)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to %s database: %w", name, err)
+	}
+	drvr := entsql.OpenDB(name, db)
+	out := &DB{Client: ent.NewClient(ent.Driver(drvr)), SQL: db, Dialect: name}
+	if name == dialect.Postgres {
+		out.URL = dsn
+	}
+	return out, nil
+}
+
+func driverFor(url string) (driver, dialectName, dsn string, err error) {
+	switch {
+	case url == "":
+		return "sqlite", dialect.SQLite, SQLiteDSN(DefaultSQLiteFile), nil
+	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+		return "postgres", dialect.Postgres, url, nil
+	case strings.HasPrefix(url, "sqlite://"):
+		return "sqlite", dialect.SQLite, SQLiteDSN(strings.TrimPrefix(url, "sqlite://")), nil
+	case strings.HasPrefix(url, "file:"):
+		return "sqlite", dialect.SQLite, url, nil
+	}
+	return "", "", "", errors.New("unsupported database URL: use postgres://… or leave it unset for the embedded SQLite file")
+}
+
+// SQLiteDSN is the DSN of an SQLite file with the settings the service relies on.
+func SQLiteDSN(path string) string {
+	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+}
+
+// Migrate brings the schema up to date. It only adds: columns and indexes are never dropped.
+func (d *DB) Migrate(ctx context.Context) error {
+	if err := d.Client.Schema.Create(ctx,
+		migrate.WithDropColumn(false),
+		migrate.WithDropIndex(false),
+	); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return nil
+}
+
+// Close closes the client and the pool.
+func (d *DB) Close() error { return d.Client.Close() }
+
+// IsSQLite reports whether the store is the embedded SQLite file.
+func (d *DB) IsSQLite() bool { return d.Dialect == dialect.SQLite }
+
+// Ping checks the database answers (for /readyz).
+func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
+
+// WithTx runs fn in a transaction, committing if it returns nil and rolling back otherwise.
+func WithTx(ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) error) (err error) {
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return fmt.Errorf("begin transaction: %w", err)
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			_ = tx.Rollback()
+			panic(v)
+		}
+	}()
+	if err := fn(tx); err != nil {
+		if rerr := tx.Rollback(); rerr != nil {
+			return errors.Join(err, fmt.Errorf("rollback: %w", rerr))
+		}
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}

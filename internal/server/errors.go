@@ -1,0 +1,87 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/countthings/countthings/internal/apperr"
+)
+
+// presentError is the one place where errors become extensions.code (API.md's list).
+func presentError(log *slog.Logger, metrics *Metrics) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		code := classify(err, gqlErr)
+		if code == apperr.Internal {
+			if e, ok := apperr.As(err); !ok || e.Message == "" {
+				gqlErr.Message = "internal error: the request failed on our side; retry, and report the request id if it persists"
+			} else {
+				gqlErr.Message = e.Message
+			}
+			log.ErrorContext(ctx, "internal error", "err", err, "path", gqlErr.Path.String())
+			gqlErr.Extensions["requestId"] = RequestID(ctx)
+		}
+		if e, ok := apperr.As(err); ok {
+			if code != apperr.Internal {
+				gqlErr.Message = e.Message
+			}
+			for k, v := range e.Details {
+				gqlErr.Extensions[k] = v
+			}
+		}
+		gqlErr.Extensions["code"] = string(code)
+		metrics.errors.WithLabelValues(string(code)).Inc()
+		return gqlErr
+	}
+}
+
+func classify(err error, gqlErr *gqlerror.Error) apperr.Code {
+	if e, ok := apperr.As(err); ok {
+		return e.Code
+	}
+	switch c, _ := gqlErr.Extensions["code"].(string); c {
+	case errcode.ParseFailed, errcode.ValidationFailed:
+		return apperr.BadUserInput
+	case "COMPLEXITY_LIMIT_EXCEEDED", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED":
+		return apperr.BadUserInput
+	case string(apperr.RateLimited), string(apperr.BadUserInput), string(apperr.Unauthenticated), string(apperr.Forbidden):
+		return apperr.Code(c)
+	}
+	// gqlgen reports bad variables and argument coercion (wrong types, unknown enum values) as plain errors.
+	var ie *gqlerror.Error
+	if errors.As(err, &ie) && ie.Rule != "" {
+		return apperr.BadUserInput
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return apperr.Internal
+	}
+	if isInputError(err) {
+		return apperr.BadUserInput
+	}
+	return apperr.Internal
+}
+
+// inputError marks errors raised while decoding arguments.
+type inputError struct{ error }
+
+func isInputError(err error) bool {
+	var ie inputError
+	return errors.As(err, &ie)
+}
+
+// recoverPanic turns a resolver panic into an INTERNAL error and logs its value.
+func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, v any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(v))
+		return apperr.Wrap(apperr.Internal, fmt.Errorf("panic: %v", v), "")
+	}
+}

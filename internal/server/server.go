@@ -1,0 +1,310 @@
+// Package server wires HTTP: /graphql (POST, GET, WebSocket), GraphiQL at /, health, readiness and metrics.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	coderws "github.com/coder/websocket"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/graphiql"
+)
+
+// Authenticator turns a bearer token into the viewer it stands for.
+type Authenticator interface {
+	Authenticate(ctx context.Context, token string) (*auth.Viewer, error)
+}
+
+// Config holds the HTTP settings.
+type Config struct {
+	// MaxBodyBytes bounds a GraphQL request body.
+	MaxBodyBytes int64
+	// RequestTimeout bounds an HTTP GraphQL request (not a WebSocket).
+	RequestTimeout time.Duration
+	// ComplexityLimit bounds a query's cost; 0 means the default.
+	ComplexityLimit int
+	// DisableIntrospection switches introspection off (it is on by default: GraphiQL needs it).
+	DisableIntrospection bool
+	// ShutdownGrace is how long a graceful shutdown waits for requests to finish.
+	ShutdownGrace time.Duration
+}
+
+func (c *Config) defaults() {
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = 1 << 20
+	}
+	if c.RequestTimeout == 0 {
+		c.RequestTimeout = 30 * time.Second
+	}
+	if c.ComplexityLimit == 0 {
+		c.ComplexityLimit = 5000
+	}
+	if c.ShutdownGrace == 0 {
+		c.ShutdownGrace = 15 * time.Second
+	}
+}
+
+// Server is the HTTP face of the service.
+type Server struct {
+	cfg     Config
+	db      *database.DB
+	authn   Authenticator
+	log     *slog.Logger
+	metrics *Metrics
+	gql     *handler.Server
+	mux     *http.ServeMux
+	// shutdown is closed when the server begins to stop; subscriptions end on it.
+	shutdown chan struct{}
+}
+
+// New builds the server around an executable schema.
+func New(cfg Config, db *database.DB, schema graphql.ExecutableSchema, authn Authenticator, metrics *Metrics, log *slog.Logger) *Server {
+	cfg.defaults()
+	s := &Server{cfg: cfg, db: db, authn: authn, log: log, metrics: metrics, shutdown: make(chan struct{})}
+	s.gql = s.newGraphQL(schema)
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", s.observe("graphql", s.gate(s.withViewer(s.gql))))
+	mux.Handle("/healthz", s.observe("healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, "ok\n")
+	})))
+	mux.Handle("/readyz", s.observe("readyz", http.HandlerFunc(s.ready)))
+	mux.Handle("/metrics", promhttp.HandlerFor(metrics.Registry, promhttp.HandlerOpts{}))
+	mux.Handle("/", s.observe("graphiql", graphiql.Handler()))
+	s.mux = mux
+	return s
+}
+
+func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
+	h := handler.New(schema)
+	h.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 15 * time.Second,
+		// The token in connection_init, not a cookie, authenticates, so a page of another
+		// origin cannot act for a user: any origin may connect.
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{InsecureSkipVerify: true}},
+		InitFunc: s.websocketInit,
+	})
+	h.AddTransport(transport.Options{})
+	h.AddTransport(transport.GET{})
+	h.AddTransport(transport.POST{})
+	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if !s.cfg.DisableIntrospection {
+		h.Use(extension.Introspection{})
+	}
+	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	h.Use(extension.FixedComplexityLimit(s.cfg.ComplexityLimit))
+	h.SetErrorPresenter(presentError(s.log, s.metrics))
+	h.SetRecoverFunc(recoverPanic(s.log))
+	return h
+}
+
+// Handler is the whole HTTP handler.
+func (s *Server) Handler() http.Handler { return withRequestID(securityHeaders(s.mux)) }
+
+// Done is closed when the server begins to shut down.
+func (s *Server) Done() <-chan struct{} { return s.shutdown }
+
+// Serve answers on ln until ctx ends, then drains requests for up to ShutdownGrace.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	hs := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down: draining requests", "grace", s.cfg.ShutdownGrace)
+	close(s.shutdown)
+	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownGrace)
+	defer cancel()
+	err := hs.Shutdown(sctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		_ = hs.Close()
+	}
+	if e := <-errc; e != nil && !errors.Is(e, http.ErrServerClosed) {
+		return e
+	}
+	return err
+}
+
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if err := s.db.Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "readiness: database unreachable", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = io.WriteString(w, "database unreachable\n")
+		return
+	}
+	_, _ = io.WriteString(w, "ok\n")
+}
+
+// withViewer authenticates the bearer token of an HTTP request. A missing or invalid token
+// leaves the request anonymous; operations that need a viewer answer UNAUTHENTICATED.
+func (s *Server) withViewer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := withClientAddr(r.Context(), clientAddr(r))
+		if isWebSocketUpgrade(r) {
+			next.ServeHTTP(w, r.WithContext(ctx))
+			return
+		}
+		if tok, ok := bearer(r.Header.Get("Authorization")); ok {
+			if v, err := s.authn.Authenticate(ctx, tok); err == nil && v != nil {
+				ctx = auth.WithViewer(ctx, v)
+			} else if err != nil {
+				ctx = withAuthError(ctx, err)
+			}
+		}
+		ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	raw := p.Authorization()
+	if raw == "" {
+		if v, ok := p["authorization"].(string); ok {
+			raw = v
+		}
+	}
+	if raw == "" {
+		return ctx, nil, nil
+	}
+	tok, ok := bearer(raw)
+	if !ok {
+		return ctx, nil, errors.New("connection_init: Authorization must be \"Bearer <token>\"")
+	}
+	v, err := s.authn.Authenticate(ctx, tok)
+	if err != nil || v == nil {
+		return ctx, nil, errors.New("connection_init: the token is invalid, expired or revoked; log in again")
+	}
+	ctx = auth.WithViewer(ctx, v)
+	ctx = withBearer(ctx, tok)
+	return ctx, nil, nil
+}
+
+func bearer(h string) (string, bool) {
+	const prefix = "bearer "
+	if len(h) <= len(prefix) || !strings.EqualFold(h[:len(prefix)], prefix) {
+		return "", false
+	}
+	tok := strings.TrimSpace(h[len(prefix):])
+	return tok, tok != "" && len(tok) <= 512
+}
+
+// gate applies the GraphQL-over-HTTP rules gqlgen leaves to us: methods, media types,
+// body size, malformed JSON, and no mutations over GET.
+func (s *Server) gate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodOptions:
+			next.ServeHTTP(w, r)
+		case http.MethodGet:
+			if isWebSocketUpgrade(r) {
+				next.ServeHTTP(w, r)
+				return
+			}
+			if op := operationType(r.URL.Query().Get("query"), r.URL.Query().Get("operationName")); op == ast.Mutation || op == ast.Subscription {
+				w.Header().Set("Allow", "POST")
+				writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", fmt.Sprintf("a %s must be sent with POST; GET is for queries only", op))
+				return
+			}
+			next.ServeHTTP(jsonStatus{w}, r)
+		case http.MethodPost:
+			ct := strings.ToLower(strings.TrimSpace(strings.SplitN(r.Header.Get("Content-Type"), ";", 2)[0]))
+			if ct != "application/json" {
+				writeError(w, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "send the request as Content-Type: application/json")
+				return
+			}
+			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+			if err != nil {
+				var mbe *http.MaxBytesError
+				if errors.As(err, &mbe) {
+					writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", fmt.Sprintf("the request body is larger than %d bytes", s.cfg.MaxBodyBytes))
+					return
+				}
+				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body could not be read")
+				return
+			}
+			var probe map[string]json.RawMessage
+			if err := json.Unmarshal(body, &probe); err != nil {
+				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body is not a JSON object: "+shortJSONError(err))
+				return
+			}
+			if q, ok := probe["query"]; ok {
+				var qs string
+				if json.Unmarshal(q, &qs) != nil {
+					writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `"query" must be a string`)
+					return
+				}
+			}
+			r.Body = io.NopCloser(strings.NewReader(string(body)))
+			r.ContentLength = int64(len(body))
+			next.ServeHTTP(jsonStatus{w}, r)
+		default:
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use GET for queries or POST")
+		}
+	})
+}
+
+func shortJSONError(err error) string {
+	msg := err.Error()
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	return msg
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
+	})
+}
+
+func isWebSocketUpgrade(r *http.Request) bool {
+	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+}
+
+// jsonStatus follows GraphQL over HTTP for application/json responses: a well-formed request
+// gets 200 even when the document does not parse or validate (gqlgen answers 422); the
+// application/graphql-response+json media type keeps its 4xx codes.
+type jsonStatus struct{ http.ResponseWriter }
+
+func (w jsonStatus) WriteHeader(code int) {
+	if code == http.StatusUnprocessableEntity && strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
+		code = http.StatusOK
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w jsonStatus) Unwrap() http.ResponseWriter { return w.ResponseWriter }
