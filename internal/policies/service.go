@@ -68,3 +68,9 @@ func (s *Service) SetPreset(ctx context.Context, accountID int, preset string) (
 func (s *Service) FloatingPreset(ctx context.Context, a *ent.Account) (*string, error) {
 	return nil, apperr.Pending("account.floatingPreset")
 }
+
+// Initialize gives a new account its first policy versions inside the account's creation
+// transaction: PERMISSIONS from the shipped default, FLOATING from the preset ("" = default).
+func (s *Service) Initialize(ctx context.Context, tx *ent.Tx, accountID int, preset string, authorID *int) error {
+	return apperr.Pending("policy initialization")
+}
