@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/ent/user"
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/testdb"
+)
+
+func TestMigrateCommand(t *testing.T) {
+	for name, url := range map[string]string{
+		"postgres": pgURL(t),
+		"sqlite":   "sqlite://" + filepath.Join(t.TempDir(), "m.db"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			require.NoError(t, run(context.Background(), []string{"migrate", "--database-url", url}, &out, &errOut), errOut.String())
+			assert.Contains(t, out.String(), "up to date")
+			// Migrating twice keeps data.
+			db, err := database.Open(context.Background(), url)
+			require.NoError(t, err)
+			defer db.Close()
+			ctx := auth.WithSystem(context.Background())
+			_, err = db.Client.Account.Create().SetName("Acme").SetEmail("counting@acme.test").SetType(enums.AccountStandard).SetExpiresAt(time.Now().Add(time.Hour)).Save(ctx)
+			require.NoError(t, err)
+			require.NoError(t, run(context.Background(), []string{"migrate", "--database-url", url}, &out, &errOut))
+			n, err := db.Client.Account.Query().Count(ctx)
+			require.NoError(t, err)
+			assert.Equal(t, 1, n)
+		})
+	}
+}
+
+func TestUnknownCommandAndBadURL(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.Error(t, run(context.Background(), nil, &out, &errOut))
+	assert.Contains(t, errOut.String(), "Usage")
+	assert.ErrorContains(t, run(context.Background(), []string{"frobnicate"}, &out, &errOut), "unknown command")
+	assert.ErrorContains(t, run(context.Background(), []string{"migrate", "--database-url", "mysql://x"}, &out, &errOut), "unsupported database URL")
+}
+
+// serve bootstraps SUPPORT from the environment, answers, and stops gracefully on cancel.
+func TestServeBootstrapsSupportAndShutsDown(t *testing.T) {
+	url := pgURL(t)
+	addr := freeAddr(t)
+	t.Setenv("COUNTTHINGS_SUPPORT_EMAIL", "Support@CountThings.test")
+	t.Setenv("COUNTTHINGS_SUPPORT_PASSWORD", "a long support password")
+	restore := auth.SetParamsForTesting(auth.Argon2Params{Memory: 64, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32})
+	defer restore()
+
+	start := func() (context.CancelFunc, chan error) {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		var errOut bytes.Buffer
+		go func() { done <- run(ctx, []string{"serve", "--addr", addr, "--database-url", url, "--shutdown-grace", "2s"}, &errOut, &errOut) }()
+		waitUp(t, "http://"+addr+"/healthz", done)
+		return cancel, done
+	}
+	cancel, done := start()
+	resp, err := http.Post("http://"+addr+"/graphql", "application/json", bytes.NewBufferString(`{"query":"{ __typename }"}`))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	cancel()
+	select {
+	case err := <-done:
+		assert.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop after cancel")
+	}
+
+	db, err := database.Open(context.Background(), url)
+	require.NoError(t, err)
+	defer db.Close()
+	ctx := auth.WithSystem(context.Background())
+	u, err := db.Client.User.Query().Where(user.Email("support@countthings.test")).Only(ctx)
+	require.NoError(t, err, "the SUPPORT user exists, its email stored lower-cased")
+	assert.Equal(t, enums.RoleSupport, u.Role)
+	firstHash := u.PasswordHash
+
+	// A second start with another password leaves the existing user's password alone.
+	t.Setenv("COUNTTHINGS_SUPPORT_PASSWORD", "another long password")
+	cancel, done = start()
+	cancel()
+	<-done
+	u, err = db.Client.User.Query().Where(user.Email("support@countthings.test")).Only(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, firstHash, u.PasswordHash)
+	n, _ := db.Client.User.Query().Count(ctx)
+	assert.Equal(t, 1, n)
+}
+
+func pgURL(t *testing.T) string {
+	t.Helper()
+	return testdb.NewPostgresURL(t)
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+func waitUp(t *testing.T, url string, done chan error) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("serve exited early: %v", err)
+		default:
+		}
+		if resp, err := http.Get(url); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal(fmt.Sprintf("%s never answered", url))
+}
+
