@@ -4,13 +4,19 @@ package policies
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/account"
+	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/policy"
@@ -23,34 +29,58 @@ type Service struct {
 	engine *policy.Engine
 	now    func() time.Time
 	log    *slog.Logger
+	active *activeCache
 }
 
 // New returns the policies service.
 func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, now func() time.Time, log *slog.Logger) *Service {
-	return &Service{db: db, authz: az, engine: engine, now: now, log: log}
+	if now == nil {
+		now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Service{db: db, authz: az, engine: engine, now: now, log: log, active: newActiveCache()}
 }
 
-// Active is the account's active policy of kind; nil means the shipped default.
-func (s *Service) Active(ctx context.Context, accountID int, kind enums.PolicyKind) (*policy.Version, error) {
-	return nil, nil
-}
-
+// Policy is the account's policy of kind: the active version and every version, newest first.
 func (s *Service) Policy(ctx context.Context, a *ent.Account, kind enums.PolicyKind) (*model.Policy, error) {
-	return nil, apperr.Pending("account.policy")
+	if err := s.authz.Require(ctx, "policy.read", policyResource(a.ID, kind)); err != nil {
+		return nil, err
+	}
+	versions, err := s.versions(ctx, a.ID, kind)
+	if err != nil {
+		return nil, err
+	}
+	if len(versions) == 0 {
+		// An account made before policies were versioned: give it its shipped default as version 1.
+		if err := s.ensureFirst(ctx, a.ID, kind); err != nil {
+			return nil, err
+		}
+		if versions, err = s.versions(ctx, a.ID, kind); err != nil {
+			return nil, err
+		}
+	}
+	out := &model.Policy{Kind: kind, Versions: versions}
+	for _, v := range versions {
+		if v.Active {
+			out.Active = v
+		}
+	}
+	if out.Active == nil {
+		return nil, fmt.Errorf("account %d has no active %s policy", a.ID, kind)
+	}
+	return out, nil
 }
 
-func (s *Service) Update(ctx context.Context, kind enums.PolicyKind, source string) (*ent.PolicyVersion, error) {
-	return nil, apperr.Pending("updatePolicy")
+func (s *Service) versions(ctx context.Context, accountID int, kind enums.PolicyKind) ([]*ent.PolicyVersion, error) {
+	return s.db.Client.PolicyVersion.Query().
+		Where(policyversion.AccountID(accountID), policyversion.KindEQ(kind)).
+		Order(ent.Desc(policyversion.FieldVersion)).
+		All(ctx)
 }
 
-func (s *Service) Activate(ctx context.Context, kind enums.PolicyKind, version int) (*ent.PolicyVersion, error) {
-	return nil, apperr.Pending("activatePolicyVersion")
-}
-
-func (s *Service) Evaluate(ctx context.Context, kind enums.PolicyKind, input any, source *string) (any, error) {
-	return nil, apperr.Pending("evaluatePolicy")
-}
-
+// Presets lists the shipped FLOATING strategies SUPPORT may choose from.
 func (s *Service) Presets() []*model.FloatingPreset {
 	var out []*model.FloatingPreset
 	for _, p := range policy.Presets() {
@@ -60,17 +90,111 @@ func (s *Service) Presets() []*model.FloatingPreset {
 	return out
 }
 
-func (s *Service) SetPreset(ctx context.Context, accountID int, preset string) (*ent.PolicyVersion, error) {
-	return nil, apperr.Pending("setFloatingPreset")
-}
-
 // FloatingPreset is the preset the account's active FLOATING policy was made from, if any.
 func (s *Service) FloatingPreset(ctx context.Context, a *ent.Account) (*string, error) {
-	return nil, apperr.Pending("account.floatingPreset")
+	if err := s.authz.Require(ctx, "policy.read", policyResource(a.ID, enums.PolicyFloating)); err != nil {
+		return nil, err
+	}
+	pv, err := s.db.Client.PolicyVersion.Query().
+		Where(policyversion.AccountID(a.ID), policyversion.KindEQ(enums.PolicyFloating), policyversion.Active(true)).
+		Only(ctx)
+	if ent.IsNotFound(err) {
+		name := defaultPreset() // no version yet: the shipped default applies
+		return &name, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return pv.Preset, nil
 }
 
-// Initialize gives a new account its first policy versions inside the account's creation
-// transaction: PERMISSIONS from the shipped default, FLOATING from the preset ("" = default).
-func (s *Service) Initialize(ctx context.Context, tx *ent.Tx, accountID int, preset string, authorID *int) error {
-	return apperr.Pending("policy initialization")
+// presetSource validates a preset name ("" is the default) and returns its name and Rego.
+func presetSource(name string) (string, string, error) {
+	if name == "" {
+		name = defaultPreset()
+	}
+	src, ok := policy.PresetSource(name)
+	if !ok {
+		return "", "", apperr.BadInputf("unknown floating preset %q: choose one of %s", name, presetNames())
+	}
+	return name, src, nil
+}
+
+func presetNames() string {
+	var names []string
+	for _, p := range policy.Presets() {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func defaultPreset() string {
+	for _, p := range policy.Presets() {
+		if p.Default {
+			return p.Name
+		}
+	}
+	return policy.Presets()[0].Name
+}
+
+// policyResource is what policy.read and policy.update are checked on.
+func policyResource(accountID int, kind enums.PolicyKind) authz.Resource {
+	return authz.Resource{Type: "policy", AccountID: accountID, Fields: map[string]any{"kind": string(kind)}}
+}
+
+// accountViewer is the viewer editing its own account's policies.
+func accountViewer(ctx context.Context, op string) (*auth.Viewer, error) {
+	v, err := authz.Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.AccountID == 0 {
+		// SUPPORT belongs to no account; it changes an account's FLOATING strategy with setFloatingPreset.
+		return nil, apperr.Forbiddenf("%s works on your own account's policies and you belong to no account; SUPPORT sets a FLOATING strategy with setFloatingPreset", op)
+	}
+	return v, nil
+}
+
+// invalidPolicy turns the engine's refusal into POLICY_INVALID with every problem and its line.
+func invalidPolicy(err error, lead string) error {
+	var inv *policy.InvalidError
+	if !errors.As(err, &inv) {
+		return err
+	}
+	var msgs []string
+	problems := make([]map[string]any, 0, len(inv.Problems))
+	for _, p := range inv.Problems {
+		msg := p.Message
+		if p.Line > 0 {
+			msg = fmt.Sprintf("line %d, column %d: %s", p.Line, p.Col, p.Message)
+		}
+		msgs = append(msgs, msg)
+		problems = append(problems, map[string]any{"line": p.Line, "column": p.Col, "message": p.Message})
+	}
+	return apperr.Wrap(apperr.PolicyInvalid, err, "%s: %s", lead, strings.Join(msgs, "; ")).
+		WithDetails(map[string]any{"problems": problems})
+}
+
+// lockAccount serialises version changes of one account; NOT_FOUND if it does not exist.
+func (s *Service) lockAccount(ctx context.Context, tx *ent.Tx, accountID int) error {
+	q := tx.Account.Query().Where(account.ID(accountID))
+	if !s.db.IsSQLite() { // SQLite's immediate transactions already serialise writers
+		q = q.ForUpdate()
+	}
+	if _, err := q.OnlyID(ctx); err != nil {
+		if ent.IsNotFound(err) {
+			return apperr.NotFoundf("account not found")
+		}
+		return err
+	}
+	return nil
+}
+
+// userAuthor is who a viewer's change is credited to: its user, if it has one.
+func userAuthor(v *auth.Viewer) *int {
+	if v.UserID == 0 {
+		return nil
+	}
+	id := v.UserID
+	return &id
 }
