@@ -65,7 +65,9 @@ func TestServeBootstrapsSupportAndShutsDown(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
 		var errOut bytes.Buffer
-		go func() { done <- run(ctx, []string{"serve", "--addr", addr, "--database-url", url, "--shutdown-grace", "2s"}, &errOut, &errOut) }()
+		go func() {
+			done <- run(ctx, []string{"serve", "--addr", addr, "--database-url", url, "--shutdown-grace", "2s"}, &errOut, &errOut)
+		}()
 		waitUp(t, "http://"+addr+"/healthz", done)
 		return cancel, done
 	}
@@ -136,4 +138,3 @@ func waitUp(t *testing.T, url string, done chan error) {
 	}
 	t.Fatal(fmt.Sprintf("%s never answered", url))
 }
-

@@ -99,7 +99,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 		// The token in connection_init, not a cookie, authenticates, so a page of another
 		// origin cannot act for a user: any origin may connect.
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{InsecureSkipVerify: true}},
-		InitFunc: s.websocketInit,
+		InitFunc:       s.websocketInit,
 	})
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
