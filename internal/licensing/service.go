@@ -1,5 +1,10 @@
 // Package licensing is the heart of the product: devices, the seats of each account's pool,
 // allocation at login, admin moves, floating reclaims, and the one expiration date.
+//
+// Every license change runs in one transaction that first locks the account row (Postgres
+// SELECT … FOR UPDATE; SQLite serialises writers with BEGIN IMMEDIATE), then the seats, then
+// the devices, and appends its LicenseEvent in the same transaction. The unique index on
+// licenses.device_id is the database's own guarantee that a device holds at most one seat.
 package licensing
 
 import (
@@ -7,10 +12,12 @@ import (
 	"log/slog"
 	"time"
 
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/account"
+	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
-	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
@@ -31,65 +38,125 @@ type Service struct {
 
 // New returns the licensing service.
 func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, versions authz.ActiveVersions, n events.Notifier, now func() time.Time, log *slog.Logger) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
 	return &Service{db: db, authz: az, engine: engine, versions: versions, notifier: n, now: now, log: log}
 }
 
-// DeviceInfo is what the app says about the device at login.
-type DeviceInfo struct {
-	Code     string
-	Name     *string
-	Platform *string
+// inTx runs fn in one transaction. Callers pass a system context: authorization is done
+// before, and the rows touched are chosen by explicit account ids.
+func (s *Service) inTx(ctx context.Context, fn func(tx *ent.Tx) error) error {
+	return database.WithTx(ctx, s.db.Client, fn)
 }
 
-// DeviceLogin registers the device on first sight and gives it a license if it has none.
-// Without one it returns NO_LICENSE_AVAILABLE (or LICENSE_EXPIRED); the device stays registered.
-func (s *Service) DeviceLogin(ctx context.Context, u *ent.User, in DeviceInfo) (*ent.Device, error) {
-	return nil, apperr.Pending("device login")
+// lockAccount takes the account's row lock: every license change of an account queues here.
+func (s *Service) lockAccount(ctx context.Context, tx *ent.Tx, accountID int) (*ent.Account, error) {
+	q := tx.Account.Query().Where(account.ID(accountID))
+	if !s.db.IsSQLite() {
+		q = q.ForUpdate()
+	}
+	return q.Only(ctx)
 }
 
-// ReleaseOnLogout returns a FLOATING license of the viewer's device to the pool.
-func (s *Service) ReleaseOnLogout(ctx context.Context, v *auth.Viewer) error {
-	return apperr.Pending("logout release")
+// seatOf is the seat the device holds (locked), or nil.
+func (s *Service) seatOf(ctx context.Context, tx *ent.Tx, deviceID int) (*ent.License, error) {
+	q := tx.License.Query().Where(license.DeviceID(deviceID))
+	if !s.db.IsSQLite() {
+		q = q.ForUpdate()
+	}
+	l, err := q.Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return l, err
 }
 
-func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error) {
-	return nil, apperr.Pending("heartbeat")
+// freeSeat locks one free seat of the pool, skipping seats another transaction holds; nil if none.
+func (s *Service) freeSeat(ctx context.Context, tx *ent.Tx, accountID int, pool enums.LicensePool) (*ent.License, error) {
+	q := tx.License.Query().
+		Where(license.AccountID(accountID), license.PoolEQ(pool), license.DeviceIDIsNil()).
+		Order(ent.Asc(license.FieldID)).
+		Limit(1)
+	if !s.db.IsSQLite() {
+		q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+	}
+	l, err := q.First(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return l, err
 }
 
-func (s *Service) Assign(ctx context.Context, deviceID int, pool *enums.LicensePool) (*ent.Device, error) {
-	return nil, apperr.Pending("assignLicense")
+// bind gives seat to deviceID with status, now.
+func (s *Service) bind(ctx context.Context, tx *ent.Tx, seat *ent.License, deviceID int, status enums.LicenseStatus) (*ent.License, error) {
+	return tx.License.UpdateOne(seat).
+		SetDeviceID(deviceID).
+		SetStatus(status).
+		SetAssignedAt(s.now()).
+		Save(ctx)
 }
 
-func (s *Service) Remove(ctx context.Context, deviceID int) (*ent.Device, error) {
-	return nil, apperr.Pending("removeLicense")
+// free returns seat to the pool.
+func (s *Service) free(ctx context.Context, tx *ent.Tx, seat *ent.License) error {
+	return tx.License.UpdateOne(seat).
+		ClearDeviceID().
+		SetStatus(enums.StatusNone).
+		ClearAssignedAt().
+		Exec(ctx)
 }
 
-func (s *Service) Move(ctx context.Context, fromDeviceID, toDeviceID int) (*ent.Device, error) {
-	return nil, apperr.Pending("moveLicense")
+// gained clears the device's "lost a floating license" mark once it holds a seat again.
+func (s *Service) gained(ctx context.Context, tx *ent.Tx, d *ent.Device) error {
+	if d.FloatingLostAt == nil {
+		return nil
+	}
+	d.FloatingLostAt = nil
+	return tx.Device.UpdateOneID(d.ID).ClearFloatingLostAt().Exec(ctx)
 }
 
-func (s *Service) SetInactive(ctx context.Context, deviceID int, inactive bool) (*ent.Device, error) {
-	return nil, apperr.Pending("setDeviceInactive")
+// record appends a license event in tx, at the service's clock.
+func (s *Service) record(ctx context.Context, tx *ent.Tx, e events.Event) error {
+	e.OccurredAt = s.now()
+	_, err := events.Append(ctx, tx, s.notifier, e)
+	return err
 }
 
-func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*model.LicensePoolSummary, error) {
-	return nil, apperr.Pending("account.licensePool")
+// person is who an event names: a user (device's user, or the actor).
+type person struct {
+	ID    *int
+	Email *string
 }
 
-func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
-	return nil, apperr.Pending("account.devices")
+// actor is the viewer who caused a change; empty when the system did it.
+func actor(ctx context.Context) person {
+	v, ok := auth.ViewerFrom(ctx)
+	if !ok {
+		return person{}
+	}
+	var p person
+	if v.Kind == auth.KindUser && v.UserID != 0 {
+		id := v.UserID
+		p.ID = &id
+	}
+	if v.Email != "" {
+		e := v.Email
+		p.Email = &e
+	}
+	return p
 }
 
-// LicenseStatus is the device's status: its seat's, or NONE.
-func (s *Service) LicenseStatus(ctx context.Context, d *ent.Device) (enums.LicenseStatus, error) {
-	return enums.StatusNone, apperr.Pending("device.licenseStatus")
+func userPerson(u *ent.User) person {
+	if u == nil {
+		return person{}
+	}
+	id, email := u.ID, u.Email
+	return person{ID: &id, Email: &email}
 }
 
-// ExpiresAt is a license's expiration: its account's one date.
-func (s *Service) ExpiresAt(ctx context.Context, l *ent.License) (*time.Time, error) {
-	return nil, apperr.Pending("license.expiresAt")
-}
+func ptr[T any](v T) *T { return &v }
 
-func (s *Service) Renew(ctx context.Context, accountID int, in model.RenewAccountInput) (*ent.Account, error) {
-	return nil, apperr.Pending("renewAccount")
-}
+func system(ctx context.Context) context.Context { return auth.WithSystem(ctx) }

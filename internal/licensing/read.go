@@ -1,0 +1,222 @@
+package licensing
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/device"
+	"github.com/countthings/countthings/ent/license"
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/ent/user"
+	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/authz"
+)
+
+// licenseStatusColumn is selected next to a device's columns by the queries that list
+// devices, so that Device.licenseStatus needs no query of its own.
+const licenseStatusColumn = "license_status"
+
+const (
+	defaultPageSize = 50
+	maxPageSize     = 100
+)
+
+// PoolSummary counts the account's seats per pool in one grouped query.
+func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*model.LicensePoolSummary, error) {
+	var rows []struct {
+		Pool   enums.LicensePool   `json:"pool"`
+		Status enums.LicenseStatus `json:"status"`
+		Count  int                 `json:"count"`
+	}
+	// A seat's status is NONE exactly when it is free (device_id NULL): the invariant.
+	err := s.db.Client.License.Query().
+		Where(license.AccountID(a.ID)).
+		GroupBy(license.FieldPool, license.FieldStatus).
+		Aggregate(ent.Count()).
+		Scan(system(ctx), &rows)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.LicensePoolSummary{ExpiresAt: a.ExpiresAt, Standard: &model.PoolCounts{}, Floating: &model.PoolCounts{}}
+	for _, r := range rows {
+		pc := out.Standard
+		if r.Pool == enums.PoolFloating {
+			pc = out.Floating
+		}
+		pc.Total += r.Count
+		if r.Status == enums.StatusNone {
+			pc.Unassigned += r.Count
+		} else {
+			pc.Assigned += r.Count
+		}
+	}
+	out.Total = out.Standard.Total + out.Floating.Total
+	out.Assigned = out.Standard.Assigned + out.Floating.Assigned
+	out.Unassigned = out.Standard.Unassigned + out.Floating.Unassigned
+	return out, nil
+}
+
+// Devices is the account's devices as a Relay connection. The license edge and the last
+// user are eager-loaded by entgql when the query selects them, and each device's license
+// status comes with its row, so a page costs a constant number of queries.
+func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
+	if v, err := authz.Viewer(ctx); err == nil && v.AccountID != 0 && v.AccountID != a.ID {
+		return nil, apperr.NotFoundf("no such account")
+	}
+	if err := s.authz.Require(ctx, "device.read", authz.Resource{Type: "device", AccountID: a.ID}); err != nil {
+		return nil, err
+	}
+	n := defaultPageSize
+	if first != nil {
+		if *first < 0 {
+			return nil, apperr.BadInputf("first must not be negative")
+		}
+		n = min(*first, maxPageSize)
+	}
+	var cursor *ent.Cursor
+	if after != nil {
+		var c ent.Cursor
+		if err := c.UnmarshalGQL(*after); err != nil {
+			return nil, apperr.BadInputf("after is not a cursor of this list: pass an endCursor you were given")
+		}
+		cursor = &c
+	}
+	if orderBy != nil && orderBy.Field == nil {
+		return nil, apperr.BadInputf("orderBy needs a field")
+	}
+	q := s.db.Client.Device.Query().Where(device.AccountID(a.ID))
+	q.Modify(selectLicenseStatus)
+	return q.Paginate(ctx, cursor, &n, nil, nil,
+		ent.WithDeviceOrder(orderBy),
+		ent.WithDeviceFilter(func(q *ent.DeviceQuery) (*ent.DeviceQuery, error) { return filterDevices(q, where) }),
+	)
+}
+
+func filterDevices(q *ent.DeviceQuery, w *model.DeviceWhereInput) (*ent.DeviceQuery, error) {
+	if w == nil {
+		return q, nil
+	}
+	if w.Code != nil {
+		q = q.Where(device.CodeContainsFold(strings.TrimSpace(*w.Code)))
+	}
+	if w.Inactive != nil {
+		q = q.Where(device.Inactive(*w.Inactive))
+	}
+	if w.UserEmail != nil {
+		q = q.Where(device.HasLastUserWith(user.EmailEqualFold(strings.TrimSpace(*w.UserEmail))))
+	}
+	if w.LicenseStatus != nil {
+		switch st := *w.LicenseStatus; st {
+		case enums.StatusNone:
+			q = q.Where(device.Not(device.HasLicense()))
+		case enums.StatusActive, enums.StatusAssigned:
+			q = q.Where(device.HasLicenseWith(license.StatusEQ(st)))
+		default:
+			return nil, apperr.BadInputf("licenseStatus %q is not one of ACTIVE, ASSIGNED, NONE", st)
+		}
+	}
+	return q, nil
+}
+
+// selectLicenseStatus adds the device's license status as a column of its row.
+func selectLicenseStatus(sel *entsql.Selector) {
+	sel.AppendSelectExprAs(entsql.Expr(fmt.Sprintf(
+		"COALESCE((SELECT %s FROM %s WHERE %s = %s), 'NONE')",
+		license.FieldStatus, license.Table, license.FieldDeviceID, sel.C(device.FieldID),
+	)), licenseStatusColumn)
+}
+
+// selectedStatus is the license status selected with the device's row, if it was.
+func selectedStatus(d *ent.Device) (enums.LicenseStatus, bool) {
+	v, err := d.Value(licenseStatusColumn)
+	if err != nil || v == nil {
+		return "", false
+	}
+	var s string
+	switch v := v.(type) {
+	case string:
+		s = v
+	case []byte:
+		s = string(v)
+	default:
+		return "", false
+	}
+	return enums.LicenseStatus(s), true
+}
+
+// LicenseStatus is the device's status: its seat's, or NONE. It uses what the device was
+// loaded with (the selected status column, or a fully loaded license edge) before asking.
+func (s *Service) LicenseStatus(ctx context.Context, d *ent.Device) (enums.LicenseStatus, error) {
+	if st, ok := selectedStatus(d); ok {
+		return st, nil
+	}
+	if l, err := d.Edges.LicenseOrErr(); err == nil {
+		if l == nil {
+			return enums.StatusNone, nil
+		}
+		if l.Status != "" {
+			return l.Status, nil
+		}
+	}
+	l, err := s.db.Client.License.Query().Where(license.DeviceID(d.ID)).Only(system(ctx))
+	if ent.IsNotFound(err) {
+		return enums.StatusNone, nil
+	}
+	if err != nil {
+		return enums.StatusNone, err
+	}
+	return l.Status, nil
+}
+
+// ExpiresAt is a license's expiration: its account's one date.
+func (s *Service) ExpiresAt(ctx context.Context, l *ent.License) (*time.Time, error) {
+	if a, err := l.Edges.AccountOrErr(); err == nil && a != nil {
+		return &a.ExpiresAt, nil
+	}
+	a, err := s.db.Client.Account.Get(system(ctx), l.AccountID)
+	if err != nil {
+		return nil, err
+	}
+	return &a.ExpiresAt, nil
+}
+
+func asTime(v any) (time.Time, error) {
+	switch v := v.(type) {
+	case time.Time:
+		return v, nil
+	case string:
+		return parseTime(v)
+	case []byte:
+		return parseTime(string(v))
+	}
+	return time.Time{}, fmt.Errorf("unexpected time value %T", v)
+}
+
+func parseTime(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999-07:00", "2006-01-02 15:04:05.999999999Z07:00", "2006-01-02 15:04:05.999999999"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("unexpected time value %q", s)
+}
+
+func asBool(v any) bool {
+	switch v := v.(type) {
+	case bool:
+		return v
+	case int64:
+		return v != 0
+	case []byte:
+		return string(v) == "1" || string(v) == "true"
+	case string:
+		return v == "1" || v == "true"
+	}
+	return false
+}
