@@ -2,6 +2,8 @@ package policies
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"sync"
@@ -60,29 +62,44 @@ func (c *activeCache) put(k activeKey, e activeEntry) {
 // so a version activated by any instance sharing the database takes effect on the next
 // request; the source is read only when that number changes.
 func (s *Service) Active(ctx context.Context, accountID int, kind enums.PolicyKind) (*policy.Version, error) {
-	versions, err := s.db.Client.PolicyVersion.Query().
-		Where(policyversion.AccountID(accountID), policyversion.KindEQ(kind), policyversion.Active(true)).
-		Select(policyversion.FieldVersion).
-		Ints(ctx)
+	version, err := s.activeVersion(ctx, accountID, kind)
 	if err != nil {
 		return nil, fmt.Errorf("active %s policy of account %d: %w", kind, accountID, err)
 	}
-	if len(versions) == 0 {
+	if version == 0 {
 		return nil, nil // an account without versions runs the shipped default
 	}
 	key := activeKey{accountID, kind}
-	if e, ok := s.active.get(key); ok && e.version == versions[0] {
+	if e, ok := s.active.get(key); ok && e.version == version {
 		return e.custom, nil
 	}
 	pv, err := s.db.Client.PolicyVersion.Query().
-		Where(policyversion.AccountID(accountID), policyversion.KindEQ(kind), policyversion.Version(versions[0])).
+		Where(policyversion.AccountID(accountID), policyversion.KindEQ(kind), policyversion.Version(version)).
 		Only(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s policy version %d of account %d: %w", kind, versions[0], accountID, err)
+		return nil, fmt.Errorf("%s policy version %d of account %d: %w", kind, version, accountID, err)
 	}
 	e := activeEntry{version: pv.Version, custom: asCustom(pv)}
 	s.active.put(key, e)
 	return e.custom, nil
+}
+
+// activeVersion is the number of the active version, 0 if there is none. The query has no
+// parameters (both values are checked literals) so lib/pq sends it in one round trip, not
+// the two of a parameterised one.
+func (s *Service) activeVersion(ctx context.Context, accountID int, kind enums.PolicyKind) (int, error) {
+	if kind != enums.PolicyPermissions && kind != enums.PolicyFloating {
+		return 0, fmt.Errorf("unknown policy kind %q", kind)
+	}
+	query := "SELECT " + policyversion.FieldVersion + " FROM " + policyversion.Table +
+		" WHERE " + policyversion.FieldAccountID + " = " + strconv.Itoa(accountID) +
+		" AND " + policyversion.FieldKind + " = '" + string(kind) + "' AND " + policyversion.FieldActive
+	var version int
+	err := s.db.SQL.QueryRowContext(ctx, query).Scan(&version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return version, err
 }
 
 // asCustom is the engine's view of a stored version: nil when it is the shipped default unchanged.
