@@ -51,14 +51,14 @@ func (in DeviceInfo) validate() (DeviceInfo, error) {
 }
 
 func checkText(name, s string, max int, required bool) error {
-	n := utf8.RuneCountInString(s)
+	// The store bounds lengths in bytes of UTF-8, so the message does too.
 	switch {
 	case !utf8.ValidString(s):
 		return apperr.BadInputf("%s must be valid UTF-8 text", name)
-	case required && n == 0:
+	case required && s == "":
 		return apperr.BadInputf("%s must not be empty", name)
-	case n > max:
-		return apperr.BadInputf("%s must be at most %d characters, not %d", name, max, n)
+	case len(s) > max:
+		return apperr.BadInputf("%s must be at most %d bytes long (UTF-8), not %d", name, max, len(s))
 	}
 	for _, r := range s {
 		if !unicode.IsPrint(r) {
@@ -226,7 +226,8 @@ func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error
 		return nil, err
 	}
 	if d.LastSeenAt == nil || now.Sub(*d.LastSeenAt) >= heartbeatWriteEvery {
-		if err := s.db.Client.Device.UpdateOneID(d.ID).SetLastSeenAt(now).Exec(sys); err != nil {
+		// A bulk update is one statement; UpdateOne would add a transaction and a re-read.
+		if err := s.db.Client.Device.Update().Where(device.ID(d.ID)).SetLastSeenAt(now).Exec(sys); err != nil {
 			return nil, err
 		}
 		d.LastSeenAt = &now

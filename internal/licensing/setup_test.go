@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 	"github.com/stretchr/testify/require"
 
 	"github.com/countthings/countthings/ent"
@@ -281,4 +283,15 @@ func viewerOnDevice(u *ent.User, d *ent.Device) *auth.Viewer {
 	v := viewerOf(u)
 	v.DeviceID = d.ID
 	return v
+}
+
+type atomicCounter = atomic.Int64
+
+// countingDB is db with an ent client that counts every statement (queries, execs, transactions).
+func countingDB(db *database.DB) (*database.DB, *atomicCounter) {
+	n := &atomicCounter{}
+	drv := dialect.DebugWithContext(entsql.OpenDB(db.Dialect, db.SQL), func(context.Context, ...any) { n.Add(1) })
+	cdb := *db
+	cdb.Client = ent.NewClient(ent.Driver(drv))
+	return &cdb, n
 }
