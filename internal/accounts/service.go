@@ -5,63 +5,51 @@ package accounts
 import (
 	"context"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/policies"
+	"github.com/countthings/countthings/internal/server"
 	"github.com/countthings/countthings/policy"
 )
 
 // Service runs account operations.
 type Service struct {
-	db     *database.DB
-	authz  *authz.Authorizer
-	engine *policy.Engine
-	now    func() time.Time
-	log    *slog.Logger
+	db       *database.DB
+	authz    *authz.Authorizer
+	engine   *policy.Engine
+	policies *policies.Service
+	now      func() time.Time
+	log      *slog.Logger
+
+	requestsByAddr atomic.Pointer[auth.Limiter]
+	clientAddr     func(context.Context) string
 }
 
 // New returns the accounts service.
-func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, now func() time.Time, log *slog.Logger) *Service {
-	return &Service{db: db, authz: az, engine: engine, now: now, log: log}
+func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, pol *policies.Service, now func() time.Time, log *slog.Logger) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Service{db: db, authz: az, engine: engine, policies: pol, now: now, log: log, clientAddr: server.ClientAddr}
+	// A company asks once; a few retries are fine, a flood is not.
+	s.SetRequestLimiter(auth.NewLimiter(rate.Every(10*time.Minute), 5))
+	return s
 }
 
-func (s *Service) RequestAccount(ctx context.Context, in model.AccountRequestInput) (*ent.AccountRequest, error) {
-	return nil, apperr.Pending("requestEnterpriseAccount")
-}
-
-func (s *Service) Requests(ctx context.Context, status *enums.AccountRequestStatus) ([]*ent.AccountRequest, error) {
-	return nil, apperr.Pending("accountRequests")
-}
-
-func (s *Service) Approve(ctx context.Context, id int, in model.ApproveAccountRequestInput) (*ent.Account, error) {
-	return nil, apperr.Pending("approveAccountRequest")
-}
-
-func (s *Service) Reject(ctx context.Context, id int, reason *string) (*ent.AccountRequest, error) {
-	return nil, apperr.Pending("rejectAccountRequest")
-}
-
-func (s *Service) Create(ctx context.Context, in model.CreateAccountInput) (*ent.Account, error) {
-	return nil, apperr.Pending("createAccount")
-}
-
-func (s *Service) List(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error) {
-	return nil, apperr.Pending("accounts")
-}
-
-// Current is the viewer's own account (nil for SUPPORT).
-func (s *Service) Current(ctx context.Context) (*ent.Account, error) {
-	return nil, apperr.Pending("account")
-}
-
-func (s *Service) UpdateSettings(ctx context.Context, in model.AccountSettingsInput) (*ent.Account, error) {
-	return nil, apperr.Pending("updateAccountSettings")
-}
+// SetRequestLimiter replaces the account-request rate limiter (tests inject a fake clock).
+func (s *Service) SetRequestLimiter(l *auth.Limiter) { s.requestsByAddr.Store(l) }
 
 // Settings is the account's settings as GraphQL shows them.
 func Settings(a *ent.Account) *model.AccountSettings {
@@ -73,11 +61,88 @@ func Settings(a *ent.Account) *model.AccountSettings {
 	}
 }
 
-func (s *Service) Users(ctx context.Context, a *ent.Account, first *int, after *string) (*ent.UserConnection, error) {
-	return nil, apperr.Pending("account.users")
+// Current is the viewer's own account (nil for SUPPORT).
+func (s *Service) Current(ctx context.Context) (*ent.Account, error) {
+	v, err := authz.Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.AccountID == 0 {
+		return nil, nil
+	}
+	if err := s.authz.Require(ctx, "account.read", accountResource(v.AccountID)); err != nil {
+		return nil, err
+	}
+	a, err := s.db.Client.Account.Get(ctx, v.AccountID)
+	if err != nil {
+		return nil, internalOr(err, "could not load the account")
+	}
+	return a, nil
 }
 
-// RequestAccountOf is the account an approved request created.
-func (s *Service) RequestAccountOf(ctx context.Context, r *ent.AccountRequest) (*ent.Account, error) {
-	return nil, apperr.Pending("accountRequest.account")
+func accountResource(id int) authz.Resource {
+	return authz.Resource{Type: "account", ID: id, AccountID: id}
+}
+
+// page checks Relay arguments: first capped at 100, after a valid cursor.
+func page(first *int, after *string) (*int, *ent.Cursor, error) {
+	n := maxPage
+	if first != nil {
+		if *first < 0 {
+			return nil, nil, apperr.BadInputf("first must not be negative")
+		}
+		n = min(*first, maxPage)
+	}
+	if after == nil {
+		return &n, nil, nil
+	}
+	var c ent.Cursor
+	if err := c.UnmarshalGQL(*after); err != nil {
+		return nil, nil, apperr.BadInputf("the cursor %q is not one this API gave out", *after)
+	}
+	return &n, &c, nil
+}
+
+const maxPage = 100
+
+// List is every account, for SUPPORT.
+func (s *Service) List(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error) {
+	if err := s.authz.Require(ctx, "account.list", authz.Resource{Type: "account"}); err != nil {
+		return nil, err
+	}
+	n, c, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := s.db.Client.Account.Query().Paginate(ctx, c, n, nil, nil)
+	if err != nil {
+		return nil, internalOr(err, "could not list the accounts")
+	}
+	return conn, nil
+}
+
+// Users are the account's users, a page at a time.
+func (s *Service) Users(ctx context.Context, a *ent.Account, first *int, after *string) (*ent.UserConnection, error) {
+	if err := s.authz.Require(ctx, "user.read", authz.Resource{Type: "user", AccountID: a.ID}); err != nil {
+		return nil, err
+	}
+	n, c, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := a.QueryUsers().Paginate(ctx, c, n, nil, nil)
+	if err != nil {
+		return nil, internalOr(err, "could not list the users")
+	}
+	return conn, nil
+}
+
+func internalOr(err error, msg string) error {
+	if _, ok := apperr.As(err); ok {
+		return err
+	}
+	if ent.IsNotFound(err) {
+		return apperr.NotFoundf("no object with this ID")
+	}
+	return apperr.Wrap(apperr.Internal, err, "%s", msg)
 }

@@ -76,6 +76,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	if err != nil {
 		return nil, fmt.Errorf("policy engine: %w", err)
 	}
+	identity.InstallTenantIsolation(db.Client)
 	a := &App{DB: db, Engine: engine, Log: log}
 	a.Authz = authz.New(engine, nil, now, log)
 	a.Policies = policies.New(db, a.Authz, engine, now, log)
@@ -83,7 +84,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	a.Events = events.New(db, a.Authz, now, log)
 	a.Licensing = licensing.New(db, a.Authz, engine, a.Policies, a.Events, now, log)
 	a.Identity = identity.New(db, a.Authz, a.Licensing, now, log)
-	a.Accounts = accounts.New(db, a.Authz, engine, now, log)
+	a.Accounts = accounts.New(db, a.Authz, engine, a.Policies, now, log)
 
 	if cfg.SupportEmail != "" || cfg.SupportPassword != "" {
 		created, err := a.Identity.EnsureSupport(ctx, cfg.SupportEmail, cfg.SupportPassword)

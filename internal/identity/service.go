@@ -4,15 +4,25 @@ package identity
 import (
 	"context"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
-	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/graph/model"
-	"github.com/countthings/countthings/internal/apperr"
+	"golang.org/x/time/rate"
+
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/server"
+)
+
+const (
+	// DeviceSessionLifetime is how long the app on a device stays logged in.
+	DeviceSessionLifetime = 30 * 24 * time.Hour
+	// WebSessionLifetime is how long a browser session lasts.
+	WebSessionLifetime = 12 * time.Hour
+	// apiTokenTouchInterval bounds how often an API token's last_used_at is written.
+	apiTokenTouchInterval = time.Minute
 )
 
 // Service runs identity operations.
@@ -22,60 +32,29 @@ type Service struct {
 	licensing *licensing.Service
 	now       func() time.Time
 	log       *slog.Logger
+
+	// Swappable while serving (tests inject limiters with a fake clock).
+	loginByEmail atomic.Pointer[auth.Limiter]
+	loginByAddr  atomic.Pointer[auth.Limiter]
+	clientAddr   func(context.Context) string
 }
 
 // New returns the identity service.
 func New(db *database.DB, az *authz.Authorizer, lic *licensing.Service, now func() time.Time, log *slog.Logger) *Service {
-	return &Service{db: db, authz: az, licensing: lic, now: now, log: log}
+	if now == nil {
+		now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Service{db: db, authz: az, licensing: lic, now: now, log: log, clientAddr: server.ClientAddr}
+	// 10 attempts per email, then one every 30 s; an address may try more (shared NATs).
+	s.SetLoginLimiters(auth.NewLimiter(rate.Every(30*time.Second), 10), auth.NewLimiter(rate.Every(2*time.Second), 50))
+	return s
 }
 
-// Authenticate turns a bearer token (session or API token) into its viewer.
-func (s *Service) Authenticate(ctx context.Context, token string) (*auth.Viewer, error) {
-	return nil, apperr.ErrUnauthenticated
-}
-
-func (s *Service) Login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
-	return nil, apperr.Pending("login")
-}
-
-func (s *Service) Logout(ctx context.Context) (bool, error) {
-	return false, apperr.Pending("logout")
-}
-
-func (s *Service) Me(ctx context.Context) (*ent.User, error) {
-	return nil, apperr.Pending("me")
-}
-
-func (s *Service) CreateUser(ctx context.Context, in model.CreateUserInput) (*ent.User, error) {
-	return nil, apperr.Pending("createUser")
-}
-
-func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInput) (*ent.User, error) {
-	return nil, apperr.Pending("updateUser")
-}
-
-func (s *Service) DeleteUser(ctx context.Context, id int) (int, error) {
-	return 0, apperr.Pending("deleteUser")
-}
-
-func (s *Service) CreateAPIToken(ctx context.Context, name string, permissions []string) (*model.APITokenPayload, error) {
-	return nil, apperr.Pending("createApiToken")
-}
-
-func (s *Service) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error) {
-	return nil, apperr.Pending("revokeApiToken")
-}
-
-func (s *Service) APITokens(ctx context.Context, a *ent.Account) ([]*ent.APIToken, error) {
-	return nil, apperr.Pending("account.apiTokens")
-}
-
-// Node resolves any ID the viewer may see; others answer NOT_FOUND.
-func (s *Service) Node(ctx context.Context, id int) (ent.Noder, error) {
-	return nil, apperr.Pending("node")
-}
-
-// UserDevices are the devices the user last used.
-func (s *Service) UserDevices(ctx context.Context, u *ent.User) ([]*ent.Device, error) {
-	return nil, apperr.Pending("user.devices")
+// SetLoginLimiters replaces the login rate limiters (tests inject ones with a fake clock).
+func (s *Service) SetLoginLimiters(byEmail, byAddr *auth.Limiter) {
+	s.loginByEmail.Store(byEmail)
+	s.loginByAddr.Store(byAddr)
 }

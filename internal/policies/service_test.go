@@ -2,6 +2,7 @@ package policies_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -377,8 +378,8 @@ func TestEvaluateIsADryRun(t *testing.T) {
 			"account":  map[string]any{"id": fmt.Sprint(f.account.ID), "type": "FLOATING"},
 			"device":   map[string]any{"id": "9", "code": "TAB-9"},
 			"pools":    map[string]any{"STANDARD": map[string]any{"total": 0, "free": 0}, "FLOATING": map[string]any{"total": 1, "free": 0}},
-			"holders":  []any{map[string]any{"deviceId": "5", "pool": "FLOATING", "status": "ACTIVE", "idleMinutes": 45}},
-			"settings": map[string]any{"floatingIdleMinutes": 30},
+			"holders":  []any{map[string]any{"deviceId": "5", "pool": "FLOATING", "status": "ACTIVE", "idleMinutes": json.Number("45")}}, // as GraphQL variables decode
+			"settings": map[string]any{"floatingIdleMinutes": json.Number("30")},
 			"now":      "2026-11-22T10:00:00Z",
 		}
 		out, err = f.svc.Evaluate(as(f.operator), enums.PolicyFloating, floatingInput, nil)

@@ -1,0 +1,164 @@
+package identity_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
+
+	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/identity"
+	"github.com/countthings/countthings/internal/testapp"
+)
+
+func TestWebLoginSessionLogout(t *testing.T) {
+	env := testapp.New(t)
+	s := env.SeedAccount(t, testapp.AccountSpec{})
+	ids := env.App.Identity
+	ctx := context.Background()
+
+	p, err := login(t, env, "  "+strings.ToUpper(s.Admin.Email)+" ", testapp.Password)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(p.Token, auth.SessionTokenPrefix))
+	assert.Equal(t, env.Clock.Now().Add(identity.WebSessionLifetime), p.ExpiresAt)
+	assert.Nil(t, p.Device)
+	require.NotNil(t, p.User.LastLoginAt)
+	assert.Equal(t, s.Admin.ID, p.User.ID)
+
+	v, err := ids.Authenticate(ctx, p.Token)
+	require.NoError(t, err)
+	assert.Equal(t, s.Admin.ID, v.UserID)
+	assert.Equal(t, s.Account.ID, v.AccountID)
+	assert.Equal(t, auth.RoleAdmin, v.Role)
+	assert.Equal(t, auth.KindUser, v.Kind)
+	assert.NotZero(t, v.SessionID)
+	assert.Zero(t, v.DeviceID)
+
+	vctx := auth.WithViewer(ctx, v)
+	me, err := ids.Me(vctx)
+	require.NoError(t, err)
+	assert.Equal(t, s.Admin.ID, me.ID)
+
+	ok, err := ids.Logout(vctx)
+	require.NoError(t, err)
+	assert.True(t, ok)
+	_, err = ids.Authenticate(ctx, p.Token)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(err))
+
+	// A session ends by itself after its lifetime.
+	p, err = login(t, env, s.Admin.Email, testapp.Password)
+	require.NoError(t, err)
+	env.Clock.Advance(identity.WebSessionLifetime - time.Second)
+	_, err = ids.Authenticate(ctx, p.Token)
+	require.NoError(t, err)
+	env.Clock.Advance(time.Second)
+	_, err = ids.Authenticate(ctx, p.Token)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(err))
+
+	for _, bad := range []string{"", "cts_nonsense", "ctk_nonsense", "Bearer x", strings.Repeat("c", 5000)} {
+		_, err := ids.Authenticate(ctx, bad)
+		assert.Equal(t, "UNAUTHENTICATED", codeOf(err), bad)
+	}
+}
+
+func TestLoginFailuresLookAlike(t *testing.T) {
+	env := testapp.New(t)
+	s := env.SeedAccount(t, testapp.AccountSpec{})
+	_, unknown := login(t, env, "nobody@nowhere.test", testapp.Password)
+	_, wrong := login(t, env, s.Admin.Email, "not the password at all")
+	_, empty := login(t, env, "", "")
+	require.Error(t, unknown)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(unknown))
+	for _, err := range []error{wrong, empty} {
+		a, _ := apperr.As(err)
+		b, _ := apperr.As(unknown)
+		require.NotNil(t, a)
+		assert.Equal(t, b.Code, a.Code)
+		assert.Equal(t, b.Message, a.Message, "an unknown email and a wrong password answer alike")
+	}
+}
+
+func TestLoginRateLimitTriggersAndRecovers(t *testing.T) {
+	env := testapp.New(t)
+	s := env.SeedAccount(t, testapp.AccountSpec{})
+	env.App.Identity.SetLoginLimiters(
+		auth.NewLimiter(rate.Every(time.Minute), 3, auth.WithClock(env.Clock.Now)),
+		auth.NewLimiter(rate.Every(time.Minute), 6, auth.WithClock(env.Clock.Now)),
+	)
+	const q = `mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }`
+	try := func(email, pw string) *testapp.Response {
+		return env.Do(t, "", q, map[string]any{"e": email, "p": pw})
+	}
+	for range 3 {
+		assert.Equal(t, "UNAUTHENTICATED", try(s.Admin.Email, "wrong password here").Code())
+	}
+	r := try(s.Admin.Email, testapp.Password)
+	require.Equal(t, "RATE_LIMITED", r.Code(), "even the right password waits: %+v", r.Errors)
+	assert.EqualValues(t, 60, r.Errors[0].Extensions["retryAfterSeconds"])
+	assert.Contains(t, r.Errors[0].Message, "try again in 60 seconds")
+
+	env.Clock.Advance(time.Minute)
+	r = try(s.Admin.Email, testapp.Password)
+	require.Empty(t, r.Errors, "recovered after the wait")
+
+	// Per client address: many emails from one address.
+	for i := range 2 {
+		assert.Equal(t, "UNAUTHENTICATED", try("someone"+string(rune('a'+i))+"@x.test", "whatever password").Code())
+	}
+	r = try("fresh@x.test", "whatever password")
+	assert.Equal(t, "RATE_LIMITED", r.Code(), "the address ran out of attempts: %+v", r.Errors)
+	env.Clock.Advance(time.Minute)
+	assert.Equal(t, "UNAUTHENTICATED", try("fresh@x.test", "whatever password").Code())
+}
+
+func TestDisabledUserIsLockedOut(t *testing.T) {
+	env := testapp.New(t)
+	s := env.SeedAccount(t, testapp.AccountSpec{})
+	op := env.SeedUser(t, s.Account.ID, "", "count")
+	ids := env.App.Identity
+	admin := as(t, env, s.Admin)
+
+	p, err := login(t, env, op.Email, testapp.Password)
+	require.NoError(t, err)
+	r := env.Do(t, p.Token, `{ me { id disabled } }`, nil)
+	require.Empty(t, r.Errors)
+
+	_, err = ids.UpdateUser(admin, op.ID, model.UpdateUserInput{Disabled: ptr(true)})
+	require.NoError(t, err)
+
+	_, err = ids.Authenticate(context.Background(), p.Token)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(err), "the open session stops working")
+	r = env.Do(t, p.Token, `{ me { id } }`, nil)
+	assert.Equal(t, "UNAUTHENTICATED", r.Code())
+	_, err = login(t, env, op.Email, testapp.Password)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(err), "and no new one opens")
+
+	// Enabling again lets the user log in; the old session stays ended.
+	_, err = ids.UpdateUser(admin, op.ID, model.UpdateUserInput{Disabled: ptr(false)})
+	require.NoError(t, err)
+	_, err = login(t, env, op.Email, testapp.Password)
+	require.NoError(t, err)
+	_, err = ids.Authenticate(context.Background(), p.Token)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(err))
+}
+
+// The session lookup is hand-built SQL: it must hold on the embedded SQLite default too.
+func TestSessionOnSQLite(t *testing.T) {
+	env := testapp.New(t, testapp.SQLite())
+	s := env.SeedAccount(t, testapp.AccountSpec{})
+	p, err := login(t, env, s.Admin.Email, testapp.Password)
+	require.NoError(t, err)
+	v, err := env.App.Identity.Authenticate(context.Background(), p.Token)
+	require.NoError(t, err)
+	assert.Equal(t, s.Admin.ID, v.UserID)
+	assert.Equal(t, s.Account.ID, v.AccountID)
+	env.Clock.Advance(identity.WebSessionLifetime)
+	_, err = env.App.Identity.Authenticate(context.Background(), p.Token)
+	assert.Equal(t, "UNAUTHENTICATED", codeOf(err))
+}

@@ -1,0 +1,281 @@
+package identity
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"math"
+	"strings"
+	"time"
+
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/apitoken"
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/user"
+	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/authz"
+	"github.com/countthings/countthings/internal/licensing"
+)
+
+// maxTokenLength bounds what is hashed and looked up; real tokens are 47 characters.
+const maxTokenLength = 200
+
+// Authenticate turns a bearer token (session or API token) into its viewer.
+// It runs on every request: one lookup by the unique token hash.
+func (s *Service) Authenticate(ctx context.Context, token string) (*auth.Viewer, error) {
+	if len(token) > maxTokenLength {
+		return nil, apperr.ErrUnauthenticated
+	}
+	ctx = auth.WithSystem(ctx)
+	switch {
+	case strings.HasPrefix(token, auth.SessionTokenPrefix):
+		return s.authenticateSession(ctx, token)
+	case strings.HasPrefix(token, auth.APITokenPrefix):
+		return s.authenticateAPIToken(ctx, token)
+	}
+	return nil, apperr.ErrUnauthenticated
+}
+
+func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.Viewer, error) {
+	st, ut := entsql.Table(session.Table).As("s"), entsql.Table(user.Table).As("u")
+	query, args := entsql.Dialect(s.db.Dialect).
+		Select(st.C(session.FieldID), st.C(session.FieldDeviceID), st.C(session.FieldExpiresAt), st.C(session.FieldRevokedAt),
+			ut.C(user.FieldID), ut.C(user.FieldEmail), ut.C(user.FieldRole), ut.C(user.FieldPermissions),
+			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID)).
+		From(st).Join(ut).On(st.C(session.FieldUserID), ut.C(user.FieldID)).
+		Where(entsql.EQ(st.C(session.FieldTokenHash), auth.HashToken(token))).
+		Query()
+	var (
+		sessionID, userID int
+		deviceID, account sql.NullInt64
+		expires           time.Time
+		revoked           sql.NullTime
+		email, role       string
+		perms             []byte
+		disabled          bool
+	)
+	err := s.db.SQL.QueryRowContext(ctx, query, args...).Scan(&sessionID, &deviceID, &expires, &revoked,
+		&userID, &email, &role, &perms, &disabled, &account)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not check the session")
+	}
+	if revoked.Valid || !s.now().Before(expires) || disabled {
+		return nil, apperr.ErrUnauthenticated
+	}
+	v := &auth.Viewer{
+		UserID:    userID,
+		AccountID: int(account.Int64),
+		Role:      role,
+		Kind:      auth.KindUser,
+		Email:     email,
+		SessionID: sessionID,
+		DeviceID:  int(deviceID.Int64),
+	}
+	if len(perms) > 0 {
+		if err := json.Unmarshal(perms, &v.Permissions); err != nil {
+			return nil, apperr.Wrap(apperr.Internal, err, "could not read the user's permissions")
+		}
+	}
+	return v, nil
+}
+
+func (s *Service) authenticateAPIToken(ctx context.Context, token string) (*auth.Viewer, error) {
+	t, err := s.db.Client.APIToken.Query().Where(apitoken.TokenHash(auth.HashToken(token))).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not check the API token")
+	}
+	if t.RevokedAt != nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	now := s.now()
+	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) >= apiTokenTouchInterval {
+		// Best effort: a failed bookkeeping write must not refuse the request.
+		if err := s.db.Client.APIToken.UpdateOneID(t.ID).SetLastUsedAt(now).Exec(ctx); err != nil {
+			s.log.WarnContext(ctx, "could not record API token use", "token", t.ID, "err", err)
+		}
+	}
+	return &auth.Viewer{
+		AccountID:   t.AccountID,
+		Role:        auth.RoleOperator,
+		Kind:        auth.KindAPIToken,
+		Email:       "",
+		Permissions: t.Permissions,
+		TokenID:     t.ID,
+	}, nil
+}
+
+// viewerOf is the viewer a user is once logged in.
+func viewerOf(u *ent.User) *auth.Viewer {
+	v := &auth.Viewer{UserID: u.ID, Role: string(u.Role), Kind: auth.KindUser, Email: u.Email, Permissions: u.Permissions}
+	if u.AccountID != nil {
+		v.AccountID = *u.AccountID
+	}
+	return v
+}
+
+// Login checks the password and opens a session: a web session, or with a device code the
+// app's session on that device, which then holds a license.
+func (s *Service) Login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
+	email := NormalizeEmail(in.Email)
+	if err := s.checkLoginRate(ctx, email); err != nil {
+		return nil, err
+	}
+	sys := auth.WithSystem(ctx)
+	u, err := s.db.Client.User.Query().Where(user.Email(email)).Only(sys)
+	if ent.IsNotFound(err) || email == "" {
+		auth.DummyVerify(in.Password) // the same work as a wrong password
+		return nil, apperr.ErrUnauthenticated
+	}
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not check the login")
+	}
+	ok, err := auth.VerifyPassword(in.Password, u.PasswordHash)
+	if err != nil {
+		s.log.ErrorContext(ctx, "unreadable password hash", "user", u.ID, "err", err)
+	}
+	if !ok {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if u.Disabled {
+		return nil, apperr.New(apperr.Unauthenticated, "this user is disabled: ask your account's admin")
+	}
+
+	v := viewerOf(u)
+	vctx := auth.WithViewer(ctx, v)
+	lifetime := WebSessionLifetime
+	var dev *ent.Device
+	if in.DeviceCode != nil {
+		if dev, err = s.deviceLogin(vctx, u, in); err != nil {
+			return nil, err
+		}
+		lifetime = DeviceSessionLifetime
+	}
+
+	token, hash, err := auth.NewToken(auth.SessionTokenPrefix)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not open a session")
+	}
+	now := s.now()
+	expires := now.Add(lifetime)
+	create := s.db.Client.Session.Create().SetTokenHash(hash).SetUserID(u.ID).SetExpiresAt(expires).SetCreatedAt(now)
+	if dev != nil {
+		create.SetDeviceID(dev.ID)
+	}
+	if err := create.Exec(sys); err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not open a session")
+	}
+	upd := s.db.Client.User.UpdateOneID(u.ID).SetLastLoginAt(now)
+	if auth.NeedsRehash(u.PasswordHash) {
+		if h, err := auth.HashPassword(in.Password); err == nil {
+			upd.SetPasswordHash(h)
+		}
+	}
+	if u, err = upd.Save(sys); err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not record the login")
+	}
+	return &model.LoginPayload{Token: token, ExpiresAt: expires, User: u, Device: dev}, nil
+}
+
+func (s *Service) deviceLogin(ctx context.Context, u *ent.User, in model.LoginInput) (*ent.Device, error) {
+	if u.Role == enums.RoleSupport || u.AccountID == nil {
+		return nil, apperr.BadInputf("SUPPORT users log in on the web, without a device code")
+	}
+	code := strings.TrimSpace(*in.DeviceCode)
+	if code == "" || len(code) > 200 {
+		return nil, apperr.BadInputf("the device code must be 1 to 200 characters long")
+	}
+	if in.DeviceName != nil && len(*in.DeviceName) > 200 {
+		return nil, apperr.BadInputf("the device name is too long: use at most 200 characters")
+	}
+	if in.Platform != nil && len(*in.Platform) > 100 {
+		return nil, apperr.BadInputf("the platform is too long: use at most 100 characters")
+	}
+	if err := s.authz.Require(ctx, "device.login", authz.Resource{
+		Type: "device", AccountID: *u.AccountID, Fields: map[string]any{"code": code},
+	}); err != nil {
+		return nil, err
+	}
+	return s.licensing.DeviceLogin(ctx, u, licensing.DeviceInfo{Code: code, Name: in.DeviceName, Platform: in.Platform})
+}
+
+func (s *Service) checkLoginRate(ctx context.Context, email string) error {
+	if addr := s.clientAddr(ctx); addr != "" {
+		if ok, retry := s.loginByAddr.Load().Check(addr); !ok {
+			return rateLimited(retry)
+		}
+	}
+	if ok, retry := s.loginByEmail.Load().Check(email); !ok {
+		return rateLimited(retry)
+	}
+	return nil
+}
+
+func rateLimited(retry time.Duration) error {
+	secs := int(math.Ceil(retry.Seconds()))
+	if retry > 24*time.Hour {
+		secs = 24 * 3600
+	}
+	return apperr.New(apperr.RateLimited, "too many login attempts: try again in %d seconds", secs).
+		WithDetails(map[string]any{"retryAfterSeconds": secs})
+}
+
+// Logout ends the viewer's session; on a device, a floating license goes back to the pool.
+func (s *Service) Logout(ctx context.Context) (bool, error) {
+	v, err := authz.Viewer(ctx)
+	if err != nil {
+		return false, err
+	}
+	if v.Kind != auth.KindUser || v.SessionID == 0 {
+		return false, apperr.BadInputf("an API token has no session to end: revoke the token instead")
+	}
+	if v.DeviceID != 0 {
+		if err := s.licensing.ReleaseOnLogout(ctx, v); err != nil {
+			return false, err
+		}
+	}
+	err = s.db.Client.Session.Update().
+		Where(session.ID(v.SessionID), session.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Exec(ctx)
+	if err != nil {
+		return false, apperr.Wrap(apperr.Internal, err, "could not end the session")
+	}
+	return true, nil
+}
+
+// Me is the user behind the viewer (null for an API token).
+func (s *Service) Me(ctx context.Context) (*ent.User, error) {
+	v, err := authz.Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.Kind != auth.KindUser {
+		return nil, nil
+	}
+	u, err := s.db.Client.User.Get(ctx, v.UserID)
+	if ent.IsNotFound(err) {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not load your user")
+	}
+	return u, nil
+}
+
+// revokeSessions ends every open session of a user (disabled, deleted, or a new password).
+func (s *Service) revokeSessions(ctx context.Context, tx *ent.Tx, userID int) error {
+	return tx.Session.Update().
+		Where(session.UserID(userID), session.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Exec(ctx)
+}
