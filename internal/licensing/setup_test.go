@@ -57,8 +57,9 @@ type versions struct {
 	mu   sync.Mutex
 	byID map[int]*policy.Version
 	err  error
-	n    int
 }
+
+var versionSeq atomic.Int64
 
 func (v *versions) Active(ctx context.Context, accountID int, kind enums.PolicyKind) (*policy.Version, error) {
 	v.mu.Lock()
@@ -75,8 +76,10 @@ func (v *versions) Active(ctx context.Context, accountID int, kind enums.PolicyK
 func (v *versions) set(accountID int, source string) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.n++
-	v.byID[accountID] = &policy.Version{AccountID: authz.ID(accountID), Kind: policy.KindFloating, Version: v.n, Source: source}
+	// The engine caches compiled versions by (account, version) and is shared by every test,
+	// whose databases reuse account ids: version numbers must be unique across tests.
+	n := int(versionSeq.Add(1))
+	v.byID[accountID] = &policy.Version{AccountID: authz.ID(accountID), Kind: policy.KindFloating, Version: n, Source: source}
 }
 
 func (v *versions) preset(t testing.TB, accountID int, name string) {
