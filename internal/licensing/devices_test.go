@@ -1,0 +1,175 @@
+package licensing_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/graph"
+	"github.com/countthings/countthings/graph/generated"
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/authz"
+	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/testdb"
+)
+
+// root serves the real resolvers, with Query.account answering a fixed account (the
+// accounts service is not under test here).
+type root struct {
+	*graph.Resolver
+	acct *ent.Account
+}
+
+func (r root) Query() generated.QueryResolver { return query{r.Resolver.Query(), r.acct} }
+
+type query struct {
+	generated.QueryResolver
+	acct *ent.Account
+}
+
+func (q query) Account(context.Context) (*ent.Account, error) { return q.acct, nil }
+
+// gql runs GraphQL against the real schema as viewer v, on a client that counts statements.
+func (e *env) gql(t *testing.T, a *ent.Account, u *ent.User) (*client.Client, *atomicCounter) {
+	cdb, n := countingDB(e.db)
+	eng := sharedEngine(t)
+	az := authz.New(eng, e.versions, e.clock.Now, nil)
+	svc := licensing.New(cdb, az, eng, e.versions, nil, e.clock.Now, nil)
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: root{&graph.Resolver{Client: cdb.Client, Licensing: svc}, a}}))
+	srv.AddTransport(transport.POST{})
+	v := viewerOf(u)
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		srv.ServeHTTP(w, r.WithContext(auth.WithViewer(r.Context(), v)))
+	})
+	return client.New(h), n
+}
+
+const devicesQuery = `query($first: Int, $after: String, $where: DeviceWhereInput) {
+  account { devices(first: $first, after: $after, where: $where) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { code inactive license { pool status } lastUser { email } licenseStatus } }
+  } }
+}`
+
+type devicesResult struct {
+	Account struct {
+		Devices struct {
+			TotalCount int
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   *string
+			}
+			Edges []struct {
+				Cursor string
+				Node   struct {
+					Code     string
+					Inactive bool
+					License  *struct {
+						Pool   string
+						Status string
+					}
+					LastUser *struct {
+						Email string
+					}
+					LicenseStatus string
+				}
+			}
+		}
+	}
+}
+
+func TestDevicesConnection(t *testing.T) {
+	testdb.Each(t, testDevicesConnection)
+}
+
+func testDevicesConnection(t *testing.T, db *database.DB) {
+	e := newEnv(t, db)
+	a := e.account(enums.AccountMixed, 3, 3)
+	admin := e.user(a, enums.RoleAdmin)
+	op := e.user(a, enums.RoleOperator)
+	for i := range 8 {
+		_, _ = e.login(op, fmt.Sprintf("D%02d", i))
+	}
+	gc, n := e.gql(t, a, admin)
+
+	run := func(vars map[string]any) (devicesResult, int64) {
+		var out devicesResult
+		n.Store(0)
+		var opts []client.Option
+		for k, v := range vars {
+			opts = append(opts, client.Var(k, v))
+		}
+		require.NoError(t, gc.Post(devicesQuery, &out, opts...))
+		return out, n.Load()
+	}
+
+	all, small := run(map[string]any{"first": 100})
+	require.Len(t, all.Account.Devices.Edges, 8)
+	assert.Equal(t, 8, all.Account.Devices.TotalCount)
+	for _, ed := range all.Account.Devices.Edges {
+		nd := ed.Node
+		if nd.License == nil {
+			assert.Equal(t, "NONE", nd.LicenseStatus, nd.Code)
+		} else {
+			assert.Equal(t, nd.License.Status, nd.LicenseStatus, nd.Code)
+		}
+		require.NotNil(t, nd.LastUser)
+		assert.Equal(t, op.Email, nd.LastUser.Email)
+	}
+
+	// Many more devices cost no more queries: no N+1.
+	for i := range 40 {
+		_, _ = e.login(e.user(a, enums.RoleOperator), fmt.Sprintf("X%02d", i))
+	}
+	_, large := run(map[string]any{"first": 100})
+	t.Logf("statements for a page of 8 devices: %d, of 48 devices: %d", small, large)
+	assert.Equal(t, small, large)
+	assert.LessOrEqual(t, large, int64(4))
+
+	t.Run("filters", func(t *testing.T) {
+		out, _ := run(map[string]any{"where": map[string]any{"licenseStatus": "NONE"}})
+		assert.Equal(t, 48-6, out.Account.Devices.TotalCount)
+		out, _ = run(map[string]any{"where": map[string]any{"licenseStatus": "ACTIVE"}})
+		assert.Equal(t, 6, out.Account.Devices.TotalCount)
+		out, _ = run(map[string]any{"where": map[string]any{"code": "d0"}})
+		assert.Equal(t, 8, out.Account.Devices.TotalCount)
+		out, _ = run(map[string]any{"where": map[string]any{"userEmail": op.Email}})
+		assert.Equal(t, 8, out.Account.Devices.TotalCount)
+		out, _ = run(map[string]any{"where": map[string]any{"inactive": true}})
+		assert.Equal(t, 0, out.Account.Devices.TotalCount)
+	})
+
+	t.Run("pages", func(t *testing.T) {
+		first, _ := run(map[string]any{"first": 30})
+		require.Len(t, first.Account.Devices.Edges, 30)
+		require.True(t, first.Account.Devices.PageInfo.HasNextPage)
+		rest, _ := run(map[string]any{"first": 30, "after": *first.Account.Devices.PageInfo.EndCursor})
+		require.Len(t, rest.Account.Devices.Edges, 18)
+		assert.False(t, rest.Account.Devices.PageInfo.HasNextPage)
+		capped, _ := run(map[string]any{"first": 1000})
+		assert.Len(t, capped.Account.Devices.Edges, 48)
+		var out devicesResult
+		err := gc.Post(devicesQuery, &out, client.Var("after", "not a cursor"))
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "BAD_USER_INPUT")
+	})
+
+	t.Run("a user without device.read is refused", func(t *testing.T) {
+		oc, _ := e.gql(t, a, op)
+		var out devicesResult
+		err := oc.Post(devicesQuery, &out)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "FORBIDDEN")
+	})
+}
