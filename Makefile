@@ -14,9 +14,16 @@ run: build
 build:
 	$(GO) build -o $(BIN) ./cmd/countthings
 
-## test: the whole suite against the local Postgres (or TEST_DATABASE_URL), race detector on
+## test: the whole suite against the local Postgres (or TEST_DATABASE_URL), race detector on,
+## then a short run of each fuzz target
 test:
 	$(GO) test $(TEST_FLAGS) $(PKGS)
+	$(MAKE) fuzz
+
+## fuzz: run each fuzz target for FUZZTIME (make fuzz FUZZTIME=10m for a long run)
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzGraphQLEntryPoint$$' -fuzztime $(FUZZTIME) ./internal/server
+	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./policy
 
 ## generate: ent and gqlgen code generation (reproducible: a second run leaves no diff)
 generate:

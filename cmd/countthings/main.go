@@ -2,6 +2,8 @@
 //
 //	countthings serve     run the service (GraphQL at /graphql, GraphiQL at /)
 //	countthings migrate   bring the database schema up to date and exit
+//	countthings support   add SUPPORT staff
+//	countthings policy    test an account's Rego offline
 package main
 
 import (
@@ -29,6 +31,9 @@ const usage = `countthings: the CountThings enterprise-account service
 Usage:
   countthings serve   [flags]   run the service
   countthings migrate [flags]   migrate the database schema and exit
+  countthings support create --email <email> [flags] < password
+                                add a SUPPORT staff user (password on standard input)
+  countthings policy test <dir> check an account's Rego and its own *_test.rego offline
 
 Run "countthings <command> -h" for the flags of a command. Every flag can also be set
 through the environment variable named beside it.
@@ -51,6 +56,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return serve(ctx, args[1:], stderr)
 	case "migrate":
 		return migrate(ctx, args[1:], stdout, stderr)
+	case "support":
+		return supportCmd(ctx, args[1:], stdin, stdout, stderr)
+	case "policy":
+		return policyCmd(ctx, args[1:], stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -101,6 +110,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", envInt64("COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
 	fs.DurationVar(&sc.RequestTimeout, "request-timeout", envDuration("COUNTTHINGS_REQUEST_TIMEOUT", 30*time.Second), "time limit of an HTTP GraphQL request (env COUNTTHINGS_REQUEST_TIMEOUT)")
 	fs.IntVar(&sc.ComplexityLimit, "complexity-limit", int(envInt64("COUNTTHINGS_COMPLEXITY_LIMIT", 5000)), "largest query complexity (env COUNTTHINGS_COMPLEXITY_LIMIT)")
+	fs.IntVar(&sc.DepthLimit, "depth-limit", int(envInt64("COUNTTHINGS_DEPTH_LIMIT", 12)), "deepest query nesting (env COUNTTHINGS_DEPTH_LIMIT)")
+	cors := fs.String("cors-origins", env("COUNTTHINGS_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API, or * (env COUNTTHINGS_CORS_ORIGINS)")
 	fs.BoolVar(&sc.DisableIntrospection, "disable-introspection", envBool("COUNTTHINGS_DISABLE_INTROSPECTION", false), "switch GraphQL introspection off (env COUNTTHINGS_DISABLE_INTROSPECTION)")
 	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", envDuration("COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
 	if err := fs.Parse(args); err != nil {
@@ -109,6 +120,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	log, err := c.logger(stderr)
 	if err != nil {
 		return err
+	}
+	for _, o := range strings.Split(*cors, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			sc.CORSOrigins = append(sc.CORSOrigins, o)
+		}
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()

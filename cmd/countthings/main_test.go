@@ -138,3 +138,36 @@ func waitUp(t *testing.T, url string, done chan error) {
 	}
 	t.Fatal(fmt.Sprintf("%s never answered", url))
 }
+
+func TestPolicyTestCommand(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.NoError(t, run(context.Background(), []string{"policy", "test", "testdata/policy-ok"}, &out, &errOut), out.String())
+	assert.Contains(t, out.String(), "PASS")
+	assert.Contains(t, out.String(), "2 policy tests passed")
+
+	out.Reset()
+	err := run(context.Background(), []string{"policy", "test", "testdata/policy-fail"}, &out, &errOut)
+	assert.ErrorContains(t, err, "1 of 2 policy tests failed")
+	assert.Contains(t, out.String(), "FAIL countthings.permissions_test.test_wrong_expectation")
+}
+
+func TestSupportCreateCommand(t *testing.T) {
+	url := "sqlite://" + filepath.Join(t.TempDir(), "s.db")
+	restore := auth.SetParamsForTesting(auth.Argon2Params{Memory: 64, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32})
+	defer restore()
+	old := stdin
+	defer func() { stdin = old }()
+
+	var out, errOut bytes.Buffer
+	stdin = bytes.NewBufferString("a long support password\n")
+	require.NoError(t, run(context.Background(), []string{"support", "create", "--email", "Help@CountThings.test", "--database-url", url}, &out, &errOut))
+	assert.Contains(t, out.String(), "created SUPPORT user help@countthings.test")
+
+	stdin = bytes.NewBufferString("short\n")
+	err := run(context.Background(), []string{"support", "create", "--email", "other@countthings.test", "--database-url", url}, &out, &errOut)
+	assert.ErrorContains(t, err, "password")
+
+	stdin = bytes.NewBufferString("a long support password\n")
+	err = run(context.Background(), []string{"support", "create", "--email", "help@countthings.test", "--database-url", url}, &out, &errOut)
+	assert.ErrorContains(t, err, "already exists")
+}

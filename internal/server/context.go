@@ -7,12 +7,13 @@ import (
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/countthings/countthings/internal/auth"
 )
 
 type (
 	clientAddrKey struct{}
 	authErrorKey  struct{}
-	bearerKey     struct{}
 )
 
 // ClientAddr is the remote IP of the request (for per-address rate limits).
@@ -36,14 +37,9 @@ func withAuthError(ctx context.Context, err error) context.Context {
 }
 
 // Bearer is the token a WebSocket connection authenticated with (subscriptions re-check it).
-func Bearer(ctx context.Context) string {
-	t, _ := ctx.Value(bearerKey{}).(string)
-	return t
-}
+func Bearer(ctx context.Context) string { return auth.Bearer(ctx) }
 
-func withBearer(ctx context.Context, t string) context.Context {
-	return context.WithValue(ctx, bearerKey{}, t)
-}
+func withBearer(ctx context.Context, t string) context.Context { return auth.WithBearer(ctx, t) }
 
 func clientAddr(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)

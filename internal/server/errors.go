@@ -61,7 +61,12 @@ func classify(err error, gqlErr *gqlerror.Error) apperr.Code {
 	if errors.As(err, &ie) && ie.Rule != "" {
 		return apperr.BadUserInput
 	}
+	if gqlErr.Message == "introspection disabled" {
+		gqlErr.Message = "introspection is switched off on this server"
+		return apperr.BadUserInput
+	}
 	if errors.Is(err, context.DeadlineExceeded) {
+		gqlErr.Message = "the request took too long and was stopped; retry, or ask for less at once"
 		return apperr.Internal
 	}
 	if isInputError(err) {

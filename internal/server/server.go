@@ -40,8 +40,12 @@ type Config struct {
 	RequestTimeout time.Duration
 	// ComplexityLimit bounds a query's cost; 0 means the default.
 	ComplexityLimit int
+	// DepthLimit bounds how deeply a query nests; 0 means the default.
+	DepthLimit int
 	// DisableIntrospection switches introspection off (it is on by default: GraphiQL needs it).
 	DisableIntrospection bool
+	// CORSOrigins are the browser origins allowed to call the API ("*": any); none by default.
+	CORSOrigins []string
 	// ShutdownGrace is how long a graceful shutdown waits for requests to finish.
 	ShutdownGrace time.Duration
 }
@@ -55,6 +59,9 @@ func (c *Config) defaults() {
 	}
 	if c.ComplexityLimit == 0 {
 		c.ComplexityLimit = 5000
+	}
+	if c.DepthLimit == 0 {
+		c.DepthLimit = 12
 	}
 	if c.ShutdownGrace == 0 {
 		c.ShutdownGrace = 15 * time.Second
@@ -80,7 +87,7 @@ func New(cfg Config, db *database.DB, schema graphql.ExecutableSchema, authn Aut
 	s := &Server{cfg: cfg, db: db, authn: authn, log: log, metrics: metrics, shutdown: make(chan struct{})}
 	s.gql = s.newGraphQL(schema)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", s.observe("graphql", s.gate(s.withViewer(s.gql))))
+	mux.Handle("/graphql", s.observe("graphql", cors(s.cfg.CORSOrigins, s.gate(s.withViewer(s.gql)))))
 	mux.Handle("/healthz", s.observe("healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = io.WriteString(w, "ok\n")
@@ -110,6 +117,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	}
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	h.Use(extension.FixedComplexityLimit(s.cfg.ComplexityLimit))
+	h.Use(depthLimit{max: s.cfg.DepthLimit})
 	h.SetErrorPresenter(presentError(s.log, s.metrics))
 	h.SetRecoverFunc(recoverPanic(s.log))
 	return h
@@ -258,12 +266,9 @@ func (s *Server) gate(next http.Handler) http.Handler {
 				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body is not a JSON object: "+shortJSONError(err))
 				return
 			}
-			if q, ok := probe["query"]; ok {
-				var qs string
-				if json.Unmarshal(q, &qs) != nil {
-					writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", `"query" must be a string`)
-					return
-				}
+			if msg := checkParams(probe); msg != "" {
+				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", msg)
+				return
 			}
 			r.Body = io.NopCloser(strings.NewReader(string(body)))
 			r.ContentLength = int64(len(body))
@@ -308,3 +313,31 @@ func (w jsonStatus) WriteHeader(code int) {
 }
 
 func (w jsonStatus) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// checkParams checks the shape of a GraphQL-over-HTTP request body, so gqlgen never sees one
+// it cannot decode (its own message would echo the body).
+func checkParams(p map[string]json.RawMessage) string {
+	var str string
+	var obj map[string]json.RawMessage
+	// encoding/json matches keys case-insensitively, and so does gqlgen's decoding.
+	for k, v := range p {
+		if string(v) == "null" {
+			continue
+		}
+		switch strings.ToLower(k) {
+		case "query":
+			if json.Unmarshal(v, &str) != nil {
+				return `"query" must be a string`
+			}
+		case "operationname":
+			if json.Unmarshal(v, &str) != nil {
+				return `"operationName" must be a string or null`
+			}
+		case "variables", "extensions":
+			if json.Unmarshal(v, &obj) != nil {
+				return fmt.Sprintf("%q must be a JSON object or null", k)
+			}
+		}
+	}
+	return ""
+}

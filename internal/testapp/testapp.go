@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -111,7 +112,9 @@ func New(t testing.TB, opts ...Option) *Env {
 	if os.Getenv("TEST_LOG") != "" {
 		level = slog.LevelDebug
 	}
-	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: level}))
+	tw := &testWriter{t: t}
+	t.Cleanup(func() { tw.done.Store(true) }) // runs last: background goroutines may log late
+	log := slog.New(slog.NewTextHandler(tw, &slog.HandlerOptions{Level: level}))
 	ctx, cancel := context.WithCancel(context.Background())
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
@@ -146,10 +149,22 @@ func New(t testing.TB, opts ...Option) *Env {
 	}
 }
 
-type testWriter struct{ t testing.TB }
+type testWriter struct {
+	t    testing.TB
+	done atomic.Bool
+}
 
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(string(bytes.TrimRight(p, "\n")))
+func (w *testWriter) Write(p []byte) (int, error) {
+	if _, fuzz := w.t.(*testing.F); fuzz {
+		// f.Log may not be called while the fuzz target runs.
+		if os.Getenv("TEST_LOG") != "" {
+			_, _ = os.Stderr.Write(p)
+		}
+		return len(p), nil
+	}
+	if !w.done.Load() {
+		w.t.Log(string(bytes.TrimRight(p, "\n")))
+	}
 	return len(p), nil
 }
 
