@@ -3,6 +3,7 @@ package licensing
 import (
 	"context"
 	"fmt"
+	"github.com/countthings/countthings/internal/reqcache"
 	"strings"
 	"time"
 
@@ -179,12 +180,21 @@ func (s *Service) ExpiresAt(ctx context.Context, l *ent.License) (*time.Time, er
 	if a, err := l.Edges.AccountOrErr(); err == nil && a != nil {
 		return &a.ExpiresAt, nil
 	}
-	a, err := s.db.Client.Account.Get(system(ctx), l.AccountID)
+	// Every license of a page shares its account's date: load it once per request.
+	t, err := reqcache.Get(ctx, expiryKey(l.AccountID), func() (time.Time, error) {
+		a, err := s.db.Client.Account.Get(system(ctx), l.AccountID)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return a.ExpiresAt, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	return &a.ExpiresAt, nil
+	return &t, nil
 }
+
+type expiryKey int
 
 func asTime(v any) (time.Time, error) {
 	switch v := v.(type) {

@@ -25,6 +25,7 @@ import (
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/graphiql"
+	"github.com/countthings/countthings/internal/reqcache"
 )
 
 // Authenticator turns a bearer token into the viewer it stands for.
@@ -189,7 +190,7 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 				ctx = withAuthError(ctx, err)
 			}
 		}
-		ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
+		ctx, cancel := context.WithTimeout(reqcache.With(ctx), s.cfg.RequestTimeout)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})

@@ -1,0 +1,48 @@
+// Package reqcache memoizes lookups for the length of one request, so a field resolved on
+// every item of a page (a license's expiration date: its account's) costs one query, not one per item.
+package reqcache
+
+import (
+	"context"
+	"sync"
+)
+
+type ctxKey struct{}
+
+type cache struct {
+	mu sync.Mutex
+	m  map[any]*entry
+}
+
+type entry struct {
+	once sync.Once
+	val  any
+	err  error
+}
+
+// With returns ctx carrying an empty request cache.
+func With(ctx context.Context) context.Context {
+	return context.WithValue(ctx, ctxKey{}, &cache{m: map[any]*entry{}})
+}
+
+// Get returns the value cached under key in this request, loading it once; without a
+// request cache in ctx it just loads. Errors are cached too: a request sees one answer.
+func Get[T any](ctx context.Context, key any, load func() (T, error)) (T, error) {
+	c, ok := ctx.Value(ctxKey{}).(*cache)
+	if !ok {
+		return load()
+	}
+	c.mu.Lock()
+	e, ok := c.m[key]
+	if !ok {
+		e = &entry{}
+		c.m[key] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.val, e.err = load() })
+	if e.err != nil {
+		var zero T
+		return zero, e.err
+	}
+	return e.val.(T), nil
+}
