@@ -17,6 +17,7 @@ type Engine struct {
 	maxSourceSize int
 	cache         *preparedCache
 	compiles      atomic.Int64 // account policies compiled through the cache, for tests
+	observer      Observer
 
 	base         rego.PreparedEvalQuery
 	permissions  *Compiled
@@ -82,6 +83,19 @@ func prepareShipped(ctx context.Context, file, query string) (rego.PreparedEvalQ
 	return q, nil
 }
 
+// Observer is told how long each decision took, by kind and outcome (allow, deny, license,
+// none, error); it must be cheap, it runs on every authorization.
+type Observer func(kind Kind, outcome string, took time.Duration)
+
+// SetObserver installs o (for metrics); call it before the engine is shared.
+func (e *Engine) SetObserver(o Observer) { e.observer = o }
+
+func (e *Engine) observe(kind Kind, start time.Time, outcome string) {
+	if e.observer != nil {
+		e.observer(kind, outcome, time.Since(start))
+	}
+}
+
 // Decision is the answer to "may this subject do this action on this resource".
 type Decision struct {
 	Allow bool
@@ -91,7 +105,14 @@ type Decision struct {
 // Authorize evaluates the base policy and, when it defers, the account's
 // PERMISSIONS policy (custom, or the shipped default when nil). It fails
 // closed: on any error the decision refuses and the error is returned too.
-func (e *Engine) Authorize(ctx context.Context, custom *Version, in PermissionInput) (Decision, error) {
+func (e *Engine) Authorize(ctx context.Context, custom *Version, in PermissionInput) (d Decision, err error) {
+	if e.observer != nil {
+		defer func(start time.Time) { e.observe(KindPermissions, start, outcome(d.Allow, err, "allow", "deny")) }(time.Now())
+	}
+	return e.authorize(ctx, custom, in)
+}
+
+func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionInput) (Decision, error) {
 	input, err := in.value()
 	if err != nil {
 		return refused("the request could not be checked"), err
@@ -133,7 +154,14 @@ func (e *Engine) Authorize(ctx context.Context, custom *Version, in PermissionIn
 // DecideFloating asks the account's FLOATING policy (custom, or the default
 // preset when nil) which pool a device draws from and whom it reclaims from.
 // Callers treat any error as "no license".
-func (e *Engine) DecideFloating(ctx context.Context, custom *Version, in FloatingInput) (FloatingDecision, error) {
+func (e *Engine) DecideFloating(ctx context.Context, custom *Version, in FloatingInput) (d FloatingDecision, err error) {
+	if e.observer != nil {
+		defer func(start time.Time) { e.observe(KindFloating, start, outcome(d.Pool != nil, err, "license", "none")) }(time.Now())
+	}
+	return e.decideFloating(ctx, custom, in)
+}
+
+func (e *Engine) decideFloating(ctx context.Context, custom *Version, in FloatingInput) (FloatingDecision, error) {
 	compiled, err := e.compiledFor(ctx, KindFloating, custom)
 	if err != nil {
 		return FloatingDecision{}, err
@@ -150,7 +178,10 @@ func (e *Engine) DecideFloating(ctx context.Context, custom *Version, in Floatin
 }
 
 // PresetDecideFloating decides with a named shipped preset, e.g. for an account SUPPORT set up with one.
-func (e *Engine) PresetDecideFloating(ctx context.Context, preset string, in FloatingInput) (FloatingDecision, error) {
+func (e *Engine) PresetDecideFloating(ctx context.Context, preset string, in FloatingInput) (d FloatingDecision, err error) {
+	if e.observer != nil {
+		defer func(start time.Time) { e.observe(KindFloating, start, outcome(d.Pool != nil, err, "license", "none")) }(time.Now())
+	}
 	compiled, ok := e.presets[preset]
 	if !ok {
 		return FloatingDecision{}, fmt.Errorf("policy: unknown FLOATING preset %q", preset)
@@ -242,6 +273,16 @@ func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.V
 
 // ErrUndefined says a policy produced no result where the contract wants one.
 var ErrUndefined = errors.New("policy: result is undefined")
+
+func outcome(yes bool, err error, ifYes, ifNo string) string {
+	switch {
+	case err != nil:
+		return "error"
+	case yes:
+		return ifYes
+	}
+	return ifNo
+}
 
 func orUndefined(err error) error {
 	if err == nil {

@@ -147,3 +147,27 @@ func TestDecideFloatingFailsClosed(t *testing.T) {
 		require.Error(t, err, src)
 	}
 }
+
+// An account's own strategy can see which holders the admin flagged inactive.
+func TestFloatingPolicySeesInactiveHolders(t *testing.T) {
+	e := newTestEngine(t)
+	src := `package countthings.floating
+
+default decision := {"pool": null, "reclaim": null, "reason": "no inactive device to take from"}
+
+decision := {"pool": "FLOATING", "reclaim": h.deviceId, "reason": "taken from an inactive device"} if {
+	some h in input.holders
+	h.inactive
+	h.pool == "FLOATING"
+	h.status == "ACTIVE"
+}
+`
+	idle := holder("d1", PoolFloating, "ACTIVE", 500)
+	flagged := holder("d2", PoolFloating, "ACTIVE", 1)
+	flagged.Inactive = true
+	d, err := e.DecideFloating(context.Background(), &Version{AccountID: "a1", Kind: KindFloating, Version: 2, Source: src},
+		situation(AccountFloating, 0, 0, idle, flagged))
+	require.NoError(t, err)
+	require.NotNil(t, d.Reclaim)
+	assert.Equal(t, "d2", *d.Reclaim)
+}

@@ -69,6 +69,8 @@ type Holder struct {
 	IdleMinutes     int        `json:"idleMinutes"`
 	UserEmail       string     `json:"userEmail"`
 	UserPermissions []string   `json:"userPermissions"`
+	// Inactive: the admin flagged the device inactive (a natural first to lose a floating license).
+	Inactive bool `json:"inactive"`
 }
 
 type FloatingSettings struct {
@@ -130,6 +132,7 @@ func (in FloatingInput) value() ast.Value {
 			field("idleMinutes", ast.InternedTerm(h.IdleMinutes)),
 			field("userEmail", ast.StringTerm(h.UserEmail)),
 			field("userPermissions", stringsTerm(h.UserPermissions)),
+			field("inactive", ast.InternedTerm(h.Inactive)),
 		)
 	}
 	return ast.NewObject(

@@ -9,6 +9,7 @@ import (
 	"net"
 	"time"
 
+	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph"
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/internal/accounts"
@@ -106,6 +107,10 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	}
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: resolver})
 	a.Metrics = server.NewMetrics(db.SQL)
+	engine.SetObserver(func(k policy.Kind, outcome string, took time.Duration) {
+		a.Metrics.ObservePolicy(string(k), outcome, took)
+	})
+	a.Licensing.OnCommitted(func(t enums.LicenseEventType) { a.Metrics.LicenseOperation(string(t)) })
 	a.Server = server.New(cfg.Server, db, schema, a.Identity, a.Metrics, log)
 	return a, nil
 }

@@ -96,6 +96,7 @@ func (s *Service) floatingInput(ctx context.Context, c *ent.Client, acct *ent.Ac
 				LastSeenAt:      hd.LastSeenAt,
 				IdleMinutes:     idleMinutes(now, hd, l),
 				UserPermissions: []string{},
+				Inactive:        hd.Inactive,
 			}
 			if u := hd.Edges.LastUser; u != nil {
 				h.UserEmail = u.Email

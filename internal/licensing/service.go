@@ -34,7 +34,12 @@ type Service struct {
 	notifier events.Notifier
 	now      func() time.Time
 	log      *slog.Logger
+	// committed, if set, is told each license event's type after its transaction commits (metrics).
+	committed func(enums.LicenseEventType)
 }
+
+// OnCommitted installs f, told each license event's type once its change is committed.
+func (s *Service) OnCommitted(f func(enums.LicenseEventType)) { s.committed = f }
 
 // New returns the licensing service.
 func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, versions authz.ActiveVersions, n events.Notifier, now func() time.Time, log *slog.Logger) *Service {
@@ -121,8 +126,21 @@ func (s *Service) gained(ctx context.Context, tx *ent.Tx, d *ent.Device) error {
 // record appends a license event in tx, at the service's clock.
 func (s *Service) record(ctx context.Context, tx *ent.Tx, e events.Event) error {
 	e.OccurredAt = s.now()
-	_, err := events.Append(ctx, tx, s.notifier, e)
-	return err
+	if _, err := events.Append(ctx, tx, s.notifier, e); err != nil {
+		return err
+	}
+	if f := s.committed; f != nil {
+		tx.OnCommit(func(next ent.Committer) ent.Committer {
+			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+				err := next.Commit(ctx, tx)
+				if err == nil {
+					f(e.Type)
+				}
+				return err
+			})
+		})
+	}
+	return nil
 }
 
 // person is who an event names: a user (device's user, or the actor).

@@ -2,6 +2,7 @@ package server
 
 import (
 	"database/sql"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -14,6 +15,18 @@ type Metrics struct {
 	errors   *prometheus.CounterVec
 	// Subscriptions counts open GraphQL subscriptions.
 	Subscriptions prometheus.Gauge
+	policy        *prometheus.HistogramVec
+	licenseOps    *prometheus.CounterVec
+}
+
+// ObservePolicy records one policy decision (policy.Engine's observer).
+func (m *Metrics) ObservePolicy(kind, outcome string, took time.Duration) {
+	m.policy.WithLabelValues(kind, outcome).Observe(took.Seconds())
+}
+
+// LicenseOperation counts one committed license event of the type.
+func (m *Metrics) LicenseOperation(eventType string) {
+	m.licenseOps.WithLabelValues(eventType).Inc()
 }
 
 // NewMetrics registers the HTTP, GraphQL, Go runtime and database pool collectors.
@@ -34,8 +47,17 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Name: "countthings_graphql_subscriptions_active",
 			Help: "Open GraphQL subscriptions.",
 		}),
+		policy: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "countthings_policy_evaluation_duration_seconds",
+			Help:    "Policy decisions by kind (PERMISSIONS, FLOATING) and outcome (allow, deny, license, none, error).",
+			Buckets: prometheus.ExponentialBuckets(0.00002, 2.5, 12),
+		}, []string{"kind", "outcome"}),
+		licenseOps: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "countthings_license_operations_total",
+			Help: "Committed license changes by license event type.",
+		}, []string{"type"}),
 	}
-	reg.MustRegister(m.requests, m.errors, m.Subscriptions,
+	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		reg.MustRegister(collectors.NewDBStatsCollector(db, "countthings"))
