@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/time/rate"
 
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
@@ -161,4 +163,59 @@ func TestSessionOnSQLite(t *testing.T) {
 	env.Clock.Advance(identity.WebSessionLifetime)
 	_, err = env.App.Identity.Authenticate(context.Background(), p.Token)
 	assert.Equal(t, "UNAUTHENTICATED", codeOf(err))
+}
+
+func TestDeviceLogin(t *testing.T) {
+	env := testapp.New(t)
+	s := env.SeedAccount(t, testapp.AccountSpec{Type: enums.AccountFloating, Floating: 1})
+	counter := env.SeedUser(t, s.Account.ID, "", "count")
+	reader := env.SeedUser(t, s.Account.ID, "", "devices:read")
+	ids := env.App.Identity
+	ctx := context.Background()
+	dev := func(u *ent.User, code string) (*model.LoginPayload, error) {
+		return ids.Login(ctx, model.LoginInput{Email: u.Email, Password: testapp.Password, DeviceCode: &code, DeviceName: ptr("S20+"), Platform: ptr("android")})
+	}
+	sessions := func() int {
+		n, err := env.App.DB.Client.Session.Query().Count(testapp.System())
+		require.NoError(t, err)
+		return n
+	}
+
+	p, err := dev(counter, "tablet-1")
+	require.NoError(t, err)
+	require.NotNil(t, p.Device)
+	assert.Equal(t, "tablet-1", p.Device.Code)
+	assert.Equal(t, env.Clock.Now().Add(identity.DeviceSessionLifetime), p.ExpiresAt)
+	v, err := ids.Authenticate(ctx, p.Token)
+	require.NoError(t, err)
+	assert.Equal(t, p.Device.ID, v.DeviceID)
+
+	// Without the count permission no device login, and no session.
+	before := sessions()
+	_, err = dev(reader, "tablet-2")
+	require.Equal(t, "FORBIDDEN", codeOf(err))
+	assert.Contains(t, err.Error(), "count")
+	// The only seat is taken and its holder is not idle: no license, no session.
+	_, err = dev(s.Admin, "tablet-3")
+	assert.Equal(t, "NO_LICENSE_AVAILABLE", codeOf(err))
+	assert.Equal(t, before, sessions())
+
+	support := env.SeedSupport(t)
+	_, err = dev(support, "tablet-4")
+	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
+	_, err = dev(counter, "  ")
+	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
+
+	// Logout gives the floating license back; then the admin's device gets it.
+	ok, err := ids.Logout(auth.WithViewer(ctx, v))
+	require.NoError(t, err)
+	assert.True(t, ok)
+	p, err = dev(s.Admin, "tablet-3")
+	require.NoError(t, err)
+	assert.Equal(t, "tablet-3", p.Device.Code)
+
+	// Over HTTP, the payload carries the device.
+	r := env.Do(t, "", `mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p, deviceCode: "tablet-1"}) { token device { code licenseStatus } user { email } } }`,
+		map[string]any{"e": counter.Email, "p": testapp.Password})
+	assert.Equal(t, "NO_LICENSE_AVAILABLE", r.Code(), "%+v", r.Errors)
 }
