@@ -217,6 +217,9 @@ func TestUpdateActivatesANewVersion(t *testing.T) {
 		assert.True(t, pv.Active)
 		require.NotNil(t, pv.AuthorID)
 		assert.Equal(t, f.operator.ID, *pv.AuthorID)
+		author, err := pv.QueryAuthor().Only(sys())
+		require.NoError(t, err, "edges of the returned version resolve after its transaction")
+		assert.Equal(t, f.operator.Email, author.Email)
 
 		p, err := f.svc.Policy(as(f.admin), f.account, enums.PolicyPermissions)
 		require.NoError(t, err)
@@ -321,6 +324,8 @@ func TestActivateRollsBack(t *testing.T) {
 		pv, err := f.svc.Activate(ctx, enums.PolicyPermissions, 1)
 		require.NoError(t, err)
 		assert.Equal(t, 1, pv.Version)
+		_, err = pv.QueryAuthor().Only(sys())
+		require.NoError(t, err)
 		assert.True(t, pv.Active)
 		assert.Equal(t, state{Active: 1, Count: 2}, stateOf(t, db, f.account.ID, enums.PolicyPermissions), "a rollback adds no version")
 		custom, err := f.svc.Active(ctx, f.account.ID, enums.PolicyPermissions)

@@ -116,6 +116,7 @@ func (s *Service) addVersion(ctx context.Context, accountID int, kind enums.Poli
 	if err != nil {
 		return nil, err
 	}
+	created = created.Unwrap() // its edges (author) are resolved after the transaction
 	s.remember(created)
 	return created, nil
 }
@@ -158,6 +159,7 @@ func (s *Service) Activate(ctx context.Context, kind enums.PolicyKind, version i
 	if err != nil {
 		return nil, err
 	}
+	target = target.Unwrap()
 	s.remember(target)
 	return target, nil
 }
