@@ -92,7 +92,9 @@ func TestSupportSetsAFloatingPresetOverHTTP(t *testing.T) {
 	assert.Contains(t, r.Errors[0].Message, "never-reclaim")
 	env.MustDo(t, support, setPreset, map[string]any{"id": id, "preset": "never-reclaim"}, nil)
 
-	var got struct{ Account struct{ FloatingPreset *string } }
+	var got struct {
+		Account struct{ FloatingPreset *string }
+	}
 	env.MustDo(t, admin, `{ account { floatingPreset } }`, nil, &got)
 	require.NotNil(t, got.Account.FloatingPreset)
 	assert.Equal(t, "never-reclaim", *got.Account.FloatingPreset)
