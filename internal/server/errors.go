@@ -22,7 +22,9 @@ func presentError(log *slog.Logger, metrics *Metrics) graphql.ErrorPresenterFunc
 		}
 		code := classify(err, gqlErr)
 		if code == apperr.Internal {
-			if e, ok := apperr.As(err); !ok || e.Message == "" {
+			if databaseUnavailable(err) {
+				gqlErr.Message = dbUnavailableMessage
+			} else if e, ok := apperr.As(err); !ok || e.Message == "" {
 				gqlErr.Message = "internal error: the request failed on our side; retry, and report the request id if it persists"
 			} else {
 				gqlErr.Message = e.Message

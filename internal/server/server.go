@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/graphiql"
@@ -184,9 +185,23 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 			return
 		}
 		if tok, ok := bearer(r.Header.Get("Authorization")); ok {
-			if v, err := s.authn.Authenticate(ctx, tok); err == nil && v != nil {
+			v, err := s.authn.Authenticate(ctx, tok)
+			switch {
+			case err == nil && v != nil:
 				ctx = auth.WithViewer(ctx, v)
-			} else if err != nil {
+			case err != nil && !apperr.Is(err, apperr.Unauthenticated):
+				// The check itself failed (the database is down): answering UNAUTHENTICATED
+				// would make a device drop a session that is still good.
+				s.log.ErrorContext(ctx, "could not check the bearer token", "err", err)
+				s.metrics.errors.WithLabelValues(string(apperr.Internal)).Inc()
+				msg := "internal error: your token could not be checked; retry, and report the request id if it persists"
+				if databaseUnavailable(err) {
+					msg = dbUnavailableMessage
+				}
+				w.Header().Set("Retry-After", "2")
+				writeError(w, http.StatusServiceUnavailable, string(apperr.Internal), msg)
+				return
+			case err != nil:
 				ctx = withAuthError(ctx, err)
 			}
 		}
@@ -211,6 +226,13 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 		return ctx, nil, errors.New("connection_init: Authorization must be \"Bearer <token>\"")
 	}
 	v, err := s.authn.Authenticate(ctx, tok)
+	if err != nil && !apperr.Is(err, apperr.Unauthenticated) {
+		s.log.ErrorContext(ctx, "connection_init: could not check the token", "err", err)
+		if databaseUnavailable(err) {
+			return ctx, nil, errors.New("connection_init: " + dbUnavailableMessage)
+		}
+		return ctx, nil, errors.New("connection_init: the token could not be checked; retry")
+	}
 	if err != nil || v == nil {
 		return ctx, nil, errors.New("connection_init: the token is invalid, expired or revoked; log in again")
 	}

@@ -1,0 +1,71 @@
+// Package faults_test runs the service through the faults production brings: the database
+// going away and coming back, and the server killed in the middle of license changes.
+package faults_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"time"
+)
+
+// result is one GraphQL call as a client saw it.
+type result struct {
+	status  int
+	code    string // extensions.code of the first error; "" on success
+	message string
+	took    time.Duration
+	err     error // transport error
+}
+
+func (r result) String() string {
+	if r.err != nil {
+		return "transport: " + r.err.Error()
+	}
+	return fmt.Sprintf("%d %s %q in %v", r.status, r.code, r.message, r.took.Round(time.Millisecond))
+}
+
+var client = &http.Client{Timeout: 30 * time.Second}
+
+// call posts a GraphQL request; safe from any goroutine (no testing.T).
+func call(url, token, query string, vars map[string]any) result {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, err := http.NewRequest(http.MethodPost, url+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		return result{err: err}
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	start := time.Now()
+	resp, err := client.Do(req)
+	if err != nil {
+		return result{err: err, took: time.Since(start)}
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []struct {
+			Message    string         `json:"message"`
+			Extensions map[string]any `json:"extensions"`
+		} `json:"errors"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&out)
+	r := result{status: resp.StatusCode, took: time.Since(start), err: err}
+	if len(out.Errors) > 0 {
+		r.code, _ = out.Errors[0].Extensions["code"].(string)
+		r.message = out.Errors[0].Message
+	}
+	return r
+}
+
+func status(url string) int {
+	resp, err := client.Get(url)
+	if err != nil {
+		return 0
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
