@@ -90,6 +90,9 @@ func (a *Authorizer) Allowed(ctx context.Context, action string, res Resource) b
 }
 
 func (a *Authorizer) decide(ctx context.Context, v *auth.Viewer, action string, res Resource) (policy.Decision, error) {
+	if allowAll() { // always false outside -tags benchallowall
+		return policy.Decision{Allow: true}, nil
+	}
 	var custom *policy.Version
 	if v.AccountID != 0 && a.versions != nil && v.Role != auth.RoleSupport {
 		var err error
