@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"time"
 )
@@ -30,6 +31,11 @@ var client = &http.Client{Timeout: 30 * time.Second}
 
 // call posts a GraphQL request; safe from any goroutine (no testing.T).
 func call(url, token, query string, vars map[string]any) result {
+	return callInto(url, token, query, vars, nil)
+}
+
+// callInto is call that also decodes the whole response into out (when not nil).
+func callInto(url, token, query string, vars map[string]any, out any) result {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, err := http.NewRequest(http.MethodPost, url+"/graphql", bytes.NewReader(body))
 	if err != nil {
@@ -45,18 +51,26 @@ func call(url, token, query string, vars map[string]any) result {
 		return result{err: err, took: time.Since(start)}
 	}
 	defer resp.Body.Close()
-	var out struct {
-		Data   json.RawMessage `json:"data"`
+	raw, err := io.ReadAll(resp.Body)
+	r := result{status: resp.StatusCode, took: time.Since(start), err: err}
+	if err != nil {
+		return r
+	}
+	var shape struct {
 		Errors []struct {
 			Message    string         `json:"message"`
 			Extensions map[string]any `json:"extensions"`
 		} `json:"errors"`
 	}
-	err = json.NewDecoder(resp.Body).Decode(&out)
-	r := result{status: resp.StatusCode, took: time.Since(start), err: err}
-	if len(out.Errors) > 0 {
-		r.code, _ = out.Errors[0].Extensions["code"].(string)
-		r.message = out.Errors[0].Message
+	if r.err = json.Unmarshal(raw, &shape); r.err != nil {
+		return r
+	}
+	if out != nil {
+		r.err = json.Unmarshal(raw, out)
+	}
+	if len(shape.Errors) > 0 {
+		r.code, _ = shape.Errors[0].Extensions["code"].(string)
+		r.message = shape.Errors[0].Message
 	}
 	return r
 }

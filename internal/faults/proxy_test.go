@@ -116,4 +116,3 @@ func (p *proxy) open() int {
 	defer p.mu.Unlock()
 	return len(p.conns)
 }
-
