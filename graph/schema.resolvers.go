@@ -143,13 +143,13 @@ func (r *mutationResolver) SetDeviceInactive(ctx context.Context, deviceID int, 
 }
 
 // UpdatePolicy is the resolver for the updatePolicy field.
-func (r *mutationResolver) UpdatePolicy(ctx context.Context, kind enums.PolicyKind, source string) (*ent.PolicyVersion, error) {
-	return r.Policies.Update(ctx, kind, source)
+func (r *mutationResolver) UpdatePolicy(ctx context.Context, kind enums.PolicyKind, source string, accountID *int) (*ent.PolicyVersion, error) {
+	return r.Policies.Update(ctx, kind, source, accountID)
 }
 
 // ActivatePolicyVersion is the resolver for the activatePolicyVersion field.
-func (r *mutationResolver) ActivatePolicyVersion(ctx context.Context, kind enums.PolicyKind, version int) (*ent.PolicyVersion, error) {
-	return r.Policies.Activate(ctx, kind, version)
+func (r *mutationResolver) ActivatePolicyVersion(ctx context.Context, kind enums.PolicyKind, version int, accountID *int) (*ent.PolicyVersion, error) {
+	return r.Policies.Activate(ctx, kind, version, accountID)
 }
 
 // Node is the resolver for the node field.
@@ -183,8 +183,8 @@ func (r *queryResolver) LicenseEvents(ctx context.Context, first *int, after *st
 }
 
 // EvaluatePolicy is the resolver for the evaluatePolicy field.
-func (r *queryResolver) EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string) (any, error) {
-	return r.Policies.Evaluate(ctx, kind, input, source)
+func (r *queryResolver) EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string, accountID *int) (any, error) {
+	return r.Policies.Evaluate(ctx, kind, input, source, accountID)
 }
 
 // LicenseEvents is the resolver for the licenseEvents field.

@@ -205,7 +205,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ActivatePolicyVersion    func(childComplexity int, kind enums.PolicyKind, version int) int
+		ActivatePolicyVersion    func(childComplexity int, kind enums.PolicyKind, version int, accountID *int) int
 		ApproveAccountRequest    func(childComplexity int, id int, input model.ApproveAccountRequestInput) int
 		AssignLicense            func(childComplexity int, deviceID int, pool *enums.LicensePool) int
 		CreateAPIToken           func(childComplexity int, name string, permissions []string) int
@@ -226,7 +226,7 @@ type ComplexityRoot struct {
 		SetDeviceInactive        func(childComplexity int, deviceID int, inactive bool) int
 		SetFloatingPreset        func(childComplexity int, accountID int, preset string) int
 		UpdateAccountSettings    func(childComplexity int, input model.AccountSettingsInput) int
-		UpdatePolicy             func(childComplexity int, kind enums.PolicyKind, source string) int
+		UpdatePolicy             func(childComplexity int, kind enums.PolicyKind, source string, accountID *int) int
 		UpdateUser               func(childComplexity int, id int, input model.UpdateUserInput) int
 		UpdateWebhook            func(childComplexity int, id int, input model.UpdateWebhookInput) int
 	}
@@ -264,7 +264,7 @@ type ComplexityRoot struct {
 		Account         func(childComplexity int) int
 		AccountRequests func(childComplexity int, status *enums.AccountRequestStatus) int
 		Accounts        func(childComplexity int, first *int, after *string) int
-		EvaluatePolicy  func(childComplexity int, kind enums.PolicyKind, input any, source *string) int
+		EvaluatePolicy  func(childComplexity int, kind enums.PolicyKind, input any, source *string, accountID *int) int
 		FloatingPresets func(childComplexity int) int
 		LicenseEvents   func(childComplexity int, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) int
 		Me              func(childComplexity int) int
@@ -368,8 +368,8 @@ type MutationResolver interface {
 	RemoveLicense(ctx context.Context, deviceID int) (*ent.Device, error)
 	MoveLicense(ctx context.Context, fromDeviceID int, toDeviceID int) (*ent.Device, error)
 	SetDeviceInactive(ctx context.Context, deviceID int, inactive bool) (*ent.Device, error)
-	UpdatePolicy(ctx context.Context, kind enums.PolicyKind, source string) (*ent.PolicyVersion, error)
-	ActivatePolicyVersion(ctx context.Context, kind enums.PolicyKind, version int) (*ent.PolicyVersion, error)
+	UpdatePolicy(ctx context.Context, kind enums.PolicyKind, source string, accountID *int) (*ent.PolicyVersion, error)
+	ActivatePolicyVersion(ctx context.Context, kind enums.PolicyKind, version int, accountID *int) (*ent.PolicyVersion, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	SetFloatingPreset(ctx context.Context, accountID int, preset string) (*ent.PolicyVersion, error)
 	CreateWebhook(ctx context.Context, input model.CreateWebhookInput) (*ent.Webhook, error)
@@ -383,7 +383,7 @@ type QueryResolver interface {
 	Accounts(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error)
 	AccountRequests(ctx context.Context, status *enums.AccountRequestStatus) ([]*ent.AccountRequest, error)
 	LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error)
-	EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string) (any, error)
+	EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string, accountID *int) (any, error)
 	FloatingPresets(ctx context.Context) ([]*model.FloatingPreset, error)
 }
 type SubscriptionResolver interface {
@@ -1063,7 +1063,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ActivatePolicyVersion(childComplexity, args["kind"].(enums.PolicyKind), args["version"].(int)), true
+		return e.ComplexityRoot.Mutation.ActivatePolicyVersion(childComplexity, args["kind"].(enums.PolicyKind), args["version"].(int), args["accountId"].(*int)), true
 	case "Mutation.approveAccountRequest":
 		if e.ComplexityRoot.Mutation.ApproveAccountRequest == nil {
 			break
@@ -1284,7 +1284,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdatePolicy(childComplexity, args["kind"].(enums.PolicyKind), args["source"].(string)), true
+		return e.ComplexityRoot.Mutation.UpdatePolicy(childComplexity, args["kind"].(enums.PolicyKind), args["source"].(string), args["accountId"].(*int)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -1452,7 +1452,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.EvaluatePolicy(childComplexity, args["kind"].(enums.PolicyKind), args["input"].(any), args["source"].(*string)), true
+		return e.ComplexityRoot.Query.EvaluatePolicy(childComplexity, args["kind"].(enums.PolicyKind), args["input"].(any), args["source"].(*string), args["accountId"].(*int)), true
 	case "Query.floatingPresets":
 		if e.ComplexityRoot.Query.FloatingPresets == nil {
 			break
@@ -1952,7 +1952,7 @@ type Query {
   "(added) types, deviceId: filters."
   licenseEvents(first: Int, after: String, accountId: ID, types: [LicenseEventType!], deviceId: ID): LicenseEventConnection!
   "Dry run: evaluate the active policy, or ` + "`" + `source` + "`" + ` if given, on ` + "`" + `input` + "`" + `, changing nothing. Returns the decision: for FLOATING the value of ` + "`" + `decision` + "`" + `; for PERMISSIONS ` + "`" + `{allow, deny}` + "`" + `."
-  evaluatePolicy(kind: PolicyKind!, input: JSON!, source: String): JSON!
+  evaluatePolicy(kind: PolicyKind!, input: JSON!, source: String, "(added) SUPPORT: the account whose policy to use." accountId: ID): JSON!
 }
 
 type Mutation {
@@ -1985,9 +1985,9 @@ type Mutation {
   setDeviceInactive(deviceId: ID!, inactive: Boolean!): Device!
 
   "Compile, check and test a new version of the account's policy; it becomes active only if all of that passes (else POLICY_INVALID with the reasons, and nothing changes)."
-  updatePolicy(kind: PolicyKind!, source: String!): PolicyVersion!
+  updatePolicy(kind: PolicyKind!, source: String!, "(added) SUPPORT: the account to change (others: their own)." accountId: ID): PolicyVersion!
   "Make an earlier version active again."
-  activatePolicyVersion(kind: PolicyKind!, version: Int!): PolicyVersion!
+  activatePolicyVersion(kind: PolicyKind!, version: Int!, "(added) SUPPORT: the account to change (others: their own)." accountId: ID): PolicyVersion!
 }
 
 type Subscription {
@@ -2796,6 +2796,14 @@ func (ec *executionContext) field_Mutation_activatePolicyVersion_args(ctx contex
 		return nil, err
 	}
 	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg2
 	return args, nil
 }
 
@@ -3134,6 +3142,14 @@ func (ec *executionContext) field_Mutation_updatePolicy_args(ctx context.Context
 		return nil, err
 	}
 	args["source"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg2
 	return args, nil
 }
 
@@ -3258,6 +3274,14 @@ func (ec *executionContext) field_Query_evaluatePolicy_args(ctx context.Context,
 		return nil, err
 	}
 	args["source"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg3
 	return args, nil
 }
 
@@ -6766,7 +6790,7 @@ func (ec *executionContext) _Mutation_updatePolicy(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdatePolicy(ctx, fc.Args["kind"].(enums.PolicyKind), fc.Args["source"].(string))
+			return ec.Resolvers.Mutation().UpdatePolicy(ctx, fc.Args["kind"].(enums.PolicyKind), fc.Args["source"].(string), fc.Args["accountId"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyVersion) graphql.Marshaler {
@@ -6810,7 +6834,7 @@ func (ec *executionContext) _Mutation_activatePolicyVersion(ctx context.Context,
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ActivatePolicyVersion(ctx, fc.Args["kind"].(enums.PolicyKind), fc.Args["version"].(int))
+			return ec.Resolvers.Mutation().ActivatePolicyVersion(ctx, fc.Args["kind"].(enums.PolicyKind), fc.Args["version"].(int), fc.Args["accountId"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyVersion) graphql.Marshaler {
@@ -7738,7 +7762,7 @@ func (ec *executionContext) _Query_evaluatePolicy(ctx context.Context, field gra
 						return nil
 					}
 					return fc.Args["input"].(any)
-				}(), fc.Args["source"].(*string))
+				}(), fc.Args["source"].(*string), fc.Args["accountId"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v any) graphql.Marshaler {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/countthings/countthings/internal/reqcache"
 	"strconv"
 	"sync"
 
@@ -62,7 +63,10 @@ func (c *activeCache) put(k activeKey, e activeEntry) {
 // so a version activated by any instance sharing the database takes effect on the next
 // request; the source is read only when that number changes.
 func (s *Service) Active(ctx context.Context, accountID int, kind enums.PolicyKind) (*policy.Version, error) {
-	version, err := s.activeVersion(ctx, accountID, kind)
+	// One lookup per request, however many checks the request makes.
+	version, err := reqcache.Get(ctx, activeKey{accountID, kind}, func() (int, error) {
+		return s.activeVersion(ctx, accountID, kind)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("active %s policy of account %d: %w", kind, accountID, err)
 	}

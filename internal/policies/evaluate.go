@@ -13,17 +13,23 @@ import (
 // Evaluate is the dry run of evaluatePolicy: the viewer's account's active policy of kind,
 // or source when given, on input; it writes nothing. Reading needs policy.read; a draft
 // source needs policy.update, since compiling untrusted Rego is the editors' business.
-// SUPPORT, outside any account, dry-runs the shipped defaults or a draft.
-func (s *Service) Evaluate(ctx context.Context, kind enums.PolicyKind, input any, source *string) (any, error) {
+// SUPPORT names an account with accountID, or dry-runs the shipped defaults or a draft.
+func (s *Service) Evaluate(ctx context.Context, kind enums.PolicyKind, input any, source *string, accountID *int) (any, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err
+	}
+	acct := v.AccountID
+	if accountID != nil || v.AccountID != 0 {
+		if _, acct, err = s.targetAccount(ctx, "evaluatePolicy", accountID); err != nil {
+			return nil, err
+		}
 	}
 	action := "policy.read"
 	if source != nil {
 		action = "policy.update"
 	}
-	if err := s.authz.Require(ctx, action, policyResource(v.AccountID, kind)); err != nil {
+	if err := s.authz.Require(ctx, action, policyResource(acct, kind)); err != nil {
 		return nil, err
 	}
 	doc, ok := input.(map[string]any)
@@ -31,8 +37,8 @@ func (s *Service) Evaluate(ctx context.Context, kind enums.PolicyKind, input any
 		return nil, apperr.BadInputf("input must be a JSON object, the document the policy reads as `input` (see API.md, \"The policy contract\")")
 	}
 	var custom *policy.Version
-	if source == nil && v.AccountID != 0 {
-		if custom, err = s.Active(ctx, v.AccountID, kind); err != nil {
+	if source == nil && acct != 0 {
+		if custom, err = s.Active(ctx, acct, kind); err != nil {
 			return nil, err
 		}
 	}

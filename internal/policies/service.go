@@ -6,12 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/countthings/countthings/ent/account"
 	"log/slog"
 	"strings"
 	"time"
 
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/ent/account"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
@@ -142,17 +142,30 @@ func policyResource(accountID int, kind enums.PolicyKind) authz.Resource {
 	return authz.Resource{Type: "policy", AccountID: accountID, Fields: map[string]any{"kind": string(kind)}}
 }
 
-// accountViewer is the viewer editing its own account's policies.
-func accountViewer(ctx context.Context, op string) (*auth.Viewer, error) {
+// targetAccount is the account whose policies the viewer works on: its own, or for SUPPORT
+// the one named by accountID. Another account's ID answers like a missing one.
+func (s *Service) targetAccount(ctx context.Context, op string, accountID *int) (*auth.Viewer, int, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	if v.AccountID == 0 {
-		// SUPPORT belongs to no account; it changes an account's FLOATING strategy with setFloatingPreset.
-		return nil, apperr.Forbiddenf("%s works on your own account's policies and you belong to no account; SUPPORT sets a FLOATING strategy with setFloatingPreset", op)
+	if v.AccountID != 0 {
+		if accountID != nil && *accountID != v.AccountID {
+			return nil, 0, apperr.NotFoundf("no account with this ID")
+		}
+		return v, v.AccountID, nil
 	}
-	return v, nil
+	if accountID == nil {
+		return nil, 0, apperr.BadInputf("%s: you belong to no account; pass accountId to say whose policy", op)
+	}
+	ok, err := s.db.Client.Account.Query().Where(account.ID(*accountID)).Exist(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !ok {
+		return nil, 0, apperr.NotFoundf("no account with this ID")
+	}
+	return v, *accountID, nil
 }
 
 // invalidPolicy turns the engine's refusal into POLICY_INVALID with every problem and its line.

@@ -211,7 +211,7 @@ func TestInitialize(t *testing.T) {
 func TestUpdateActivatesANewVersion(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		pv, err := f.svc.Update(as(f.operator), enums.PolicyPermissions, withStocktake)
+		pv, err := f.svc.Update(as(f.operator), enums.PolicyPermissions, withStocktake, nil)
 		require.NoError(t, err)
 		assert.Equal(t, 2, pv.Version)
 		assert.True(t, pv.Active)
@@ -234,7 +234,7 @@ func TestUpdateActivatesANewVersion(t *testing.T) {
 		require.NotNil(t, custom)
 		assert.Equal(t, policy.Version{AccountID: fmt.Sprint(f.account.ID), Kind: policy.KindPermissions, Version: 2, Source: withStocktake}, *custom)
 
-		pv, err = f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake+"\n# again\n")
+		pv, err = f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake+"\n# again\n", nil)
 		require.NoError(t, err)
 		assert.Equal(t, 3, pv.Version)
 		assert.Equal(t, state{Active: 3, Count: 3}, stateOf(t, db, f.account.ID, enums.PolicyPermissions))
@@ -246,15 +246,15 @@ func TestUpdateIsForEditorsOfTheirOwnAccount(t *testing.T) {
 	f := newFixture(t, db)
 	before := stateOf(t, db, f.account.ID, enums.PolicyPermissions)
 
-	_, err := f.svc.Update(as(f.counter), enums.PolicyPermissions, withStocktake)
+	_, err := f.svc.Update(as(f.counter), enums.PolicyPermissions, withStocktake, nil)
 	e := requireCode(t, err, apperr.Forbidden)
 	assert.Contains(t, e.Message, "policies:manage")
 
-	_, err = f.svc.Update(as(f.support), enums.PolicyPermissions, withStocktake)
-	e = requireCode(t, err, apperr.Forbidden)
-	assert.Contains(t, e.Message, "setFloatingPreset")
+	_, err = f.svc.Update(as(f.support), enums.PolicyPermissions, withStocktake, nil)
+	e = requireCode(t, err, apperr.BadUserInput)
+	assert.Contains(t, e.Message, "accountId")
 
-	_, err = f.svc.Update(context.Background(), enums.PolicyPermissions, withStocktake)
+	_, err = f.svc.Update(context.Background(), enums.PolicyPermissions, withStocktake, nil)
 	requireCode(t, err, apperr.Unauthenticated)
 
 	_, err = f.svc.Policy(as(f.counter), f.account, enums.PolicyPermissions)
@@ -264,8 +264,30 @@ func TestUpdateIsForEditorsOfTheirOwnAccount(t *testing.T) {
 	requireCode(t, err, apperr.Forbidden)
 	_, err = f.svc.Policy(as(f.support), other, enums.PolicyFloating)
 	require.NoError(t, err, "SUPPORT reads any account's policies")
+	// Naming another account's ID works only for SUPPORT; others learn nothing.
+	_, err = f.svc.Update(as(otherAdmin), enums.PolicyPermissions, withStocktake, &f.account.ID)
+	requireCode(t, err, apperr.NotFound)
 
 	assert.Equal(t, before, stateOf(t, db, f.account.ID, enums.PolicyPermissions))
+}
+
+func TestSupportEditsAnyAccountsPolicy(t *testing.T) {
+	db := testdb.Postgres(t)
+	f := newFixture(t, db)
+	pv, err := f.svc.Update(as(f.support), enums.PolicyPermissions, withStocktake, &f.account.ID)
+	require.NoError(t, err)
+	assert.Equal(t, 2, pv.Version)
+	assert.True(t, pv.Active)
+	_, err = f.svc.Activate(as(f.support), enums.PolicyPermissions, 1, &f.account.ID)
+	require.NoError(t, err)
+	out, err := f.svc.Evaluate(as(f.support), enums.PolicyPermissions, map[string]any{
+		"subject": map[string]any{"permissions": []any{"stocktake"}}, "action": "device.read",
+	}, nil, &f.account.ID)
+	require.NoError(t, err)
+	assert.Equal(t, false, out.(map[string]any)["allow"], "version 1 (the default) is active again")
+	missing := 999999
+	_, err = f.svc.Update(as(f.support), enums.PolicyPermissions, withStocktake, &missing)
+	requireCode(t, err, apperr.NotFound)
 }
 
 func TestUpdateRefusesHostilePolicies(t *testing.T) {
@@ -294,7 +316,7 @@ func TestUpdateRefusesHostilePolicies(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
 				before := stateOf(t, db, f.account.ID, tt.kind)
-				_, err := f.svc.Update(as(f.admin), tt.kind, tt.source)
+				_, err := f.svc.Update(as(f.admin), tt.kind, tt.source, nil)
 				e := requireCode(t, err, apperr.PolicyInvalid)
 				assert.Contains(t, e.Message, "nothing changed")
 				assert.Contains(t, e.Message, tt.message)
@@ -318,10 +340,10 @@ func TestActivateRollsBack(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		ctx := as(f.admin)
-		_, err := f.svc.Update(ctx, enums.PolicyPermissions, withStocktake)
+		_, err := f.svc.Update(ctx, enums.PolicyPermissions, withStocktake, nil)
 		require.NoError(t, err)
 
-		pv, err := f.svc.Activate(ctx, enums.PolicyPermissions, 1)
+		pv, err := f.svc.Activate(ctx, enums.PolicyPermissions, 1, nil)
 		require.NoError(t, err)
 		assert.Equal(t, 1, pv.Version)
 		_, err = pv.QueryAuthor().Only(sys())
@@ -332,7 +354,7 @@ func TestActivateRollsBack(t *testing.T) {
 		require.NoError(t, err)
 		assert.Nil(t, custom)
 
-		pv, err = f.svc.Activate(ctx, enums.PolicyPermissions, 2)
+		pv, err = f.svc.Activate(ctx, enums.PolicyPermissions, 2, nil)
 		require.NoError(t, err)
 		assert.Equal(t, 2, pv.Version)
 		custom, err = f.svc.Active(ctx, f.account.ID, enums.PolicyPermissions)
@@ -340,19 +362,19 @@ func TestActivateRollsBack(t *testing.T) {
 		require.NotNil(t, custom)
 		assert.Equal(t, 2, custom.Version)
 
-		pv, err = f.svc.Activate(ctx, enums.PolicyPermissions, 2)
+		pv, err = f.svc.Activate(ctx, enums.PolicyPermissions, 2, nil)
 		require.NoError(t, err, "activating the active version changes nothing")
 		assert.Equal(t, 2, pv.Version)
 
-		_, err = f.svc.Activate(ctx, enums.PolicyPermissions, 99)
+		_, err = f.svc.Activate(ctx, enums.PolicyPermissions, 99, nil)
 		requireCode(t, err, apperr.NotFound)
-		_, err = f.svc.Activate(as(f.counter), enums.PolicyPermissions, 1)
+		_, err = f.svc.Activate(as(f.counter), enums.PolicyPermissions, 1, nil)
 		requireCode(t, err, apperr.Forbidden)
 		assert.Equal(t, state{Active: 2, Count: 2}, stateOf(t, db, f.account.ID, enums.PolicyPermissions))
 
 		// Another account's version 1 is not this one's.
 		other, otherAdmin := seedAccount(t, db, f.svc, "")
-		_, err = f.svc.Activate(as(otherAdmin), enums.PolicyPermissions, 2)
+		_, err = f.svc.Activate(as(otherAdmin), enums.PolicyPermissions, 2, nil)
 		requireCode(t, err, apperr.NotFound)
 		assert.Equal(t, state{Active: 1, Count: 1}, stateOf(t, db, other.ID, enums.PolicyPermissions))
 	})
@@ -369,13 +391,13 @@ func TestEvaluateIsADryRun(t *testing.T) {
 		}
 		before := stateOf(t, db, f.account.ID, enums.PolicyPermissions)
 
-		out, err := f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, nil)
+		out, err := f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, nil, nil)
 		require.NoError(t, err)
 		assert.Equal(t, false, out.(map[string]any)["allow"], "the active (default) policy knows no stocktake")
 		assert.Contains(t, fmt.Sprint(out.(map[string]any)["deny"]), "device.read needs the")
 
 		draft := withStocktake
-		out, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, &draft)
+		out, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, &draft, nil)
 		require.NoError(t, err)
 		assert.Equal(t, map[string]any{"allow": true, "deny": []string{}}, out)
 
@@ -387,26 +409,26 @@ func TestEvaluateIsADryRun(t *testing.T) {
 			"settings": map[string]any{"floatingIdleMinutes": json.Number("30")},
 			"now":      "2026-11-22T10:00:00Z",
 		}
-		out, err = f.svc.Evaluate(as(f.operator), enums.PolicyFloating, floatingInput, nil)
+		out, err = f.svc.Evaluate(as(f.operator), enums.PolicyFloating, floatingInput, nil, nil)
 		require.NoError(t, err)
 		assert.Equal(t, "FLOATING", out.(map[string]any)["pool"])
 		assert.Equal(t, "5", out.(map[string]any)["reclaim"])
 
-		_, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, []any{1, 2}, nil)
+		_, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, []any{1, 2}, nil, nil)
 		requireCode(t, err, apperr.BadUserInput)
 		broken := "package countthings.permissions\n\nallow if {\n"
-		_, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, &broken)
+		_, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, &broken, nil)
 		e := requireCode(t, err, apperr.PolicyInvalid)
 		assert.Contains(t, e.Message, "line ")
 		conflict := "package countthings.permissions\n\ndefault allow := false\n\nallow := input.action == \"device.read\"\n\nallow := true if input.now\n"
-		_, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, &conflict)
+		_, err = f.svc.Evaluate(as(f.operator), enums.PolicyPermissions, input, &conflict, nil)
 		requireCode(t, err, apperr.PolicyInvalid)
 
-		_, err = f.svc.Evaluate(as(f.counter), enums.PolicyPermissions, input, nil)
+		_, err = f.svc.Evaluate(as(f.counter), enums.PolicyPermissions, input, nil, nil)
 		requireCode(t, err, apperr.Forbidden)
-		_, err = f.svc.Evaluate(as(f.counter), enums.PolicyPermissions, input, &draft)
+		_, err = f.svc.Evaluate(as(f.counter), enums.PolicyPermissions, input, &draft, nil)
 		requireCode(t, err, apperr.Forbidden)
-		out, err = f.svc.Evaluate(as(f.support), enums.PolicyPermissions, input, &draft)
+		out, err = f.svc.Evaluate(as(f.support), enums.PolicyPermissions, input, &draft, nil)
 		require.NoError(t, err, "SUPPORT dry-runs drafts")
 		assert.Equal(t, true, out.(map[string]any)["allow"])
 
@@ -424,14 +446,14 @@ func TestANewPermissionRuleTakesEffectAtOnce(t *testing.T) {
 		err := f.az.Require(as(stocktaker), "device.read", device)
 		requireCode(t, err, apperr.Forbidden)
 
-		_, err = f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake)
+		_, err = f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake, nil)
 		require.NoError(t, err)
 		require.NoError(t, f.az.Require(as(stocktaker), "device.read", device), "the very next check uses the new version")
 		requireCode(t, f.az.Require(as(stocktaker), "license.move", device), apperr.Forbidden)
 		other, _ := seedAccount(t, db, f.svc, "")
 		requireCode(t, f.az.Require(as(stocktaker), "device.read", authz.Resource{Type: "device", ID: 4, AccountID: other.ID}), apperr.Forbidden)
 
-		_, err = f.svc.Activate(as(f.admin), enums.PolicyPermissions, 1)
+		_, err = f.svc.Activate(as(f.admin), enums.PolicyPermissions, 1, nil)
 		require.NoError(t, err)
 		requireCode(t, f.az.Require(as(stocktaker), "device.read", device), apperr.Forbidden)
 	})
@@ -479,7 +501,7 @@ func sameDatabase(t *testing.T, dbA, dbB *database.DB) {
 	require.NoError(t, err)
 	require.Nil(t, custom)
 
-	_, err = f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake)
+	_, err = f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake, nil)
 	require.NoError(t, err)
 	custom, err = b.svc.Active(context.Background(), f.account.ID, enums.PolicyPermissions)
 	require.NoError(t, err)
@@ -487,7 +509,7 @@ func sameDatabase(t *testing.T, dbA, dbB *database.DB) {
 	assert.Equal(t, 2, custom.Version)
 	require.NoError(t, b.az.Require(as(stocktaker), "device.read", device))
 
-	_, err = f.svc.Activate(as(f.admin), enums.PolicyPermissions, 1)
+	_, err = f.svc.Activate(as(f.admin), enums.PolicyPermissions, 1, nil)
 	require.NoError(t, err)
 	requireCode(t, b.az.Require(as(stocktaker), "device.read", device), apperr.Forbidden)
 }
@@ -511,7 +533,7 @@ func TestSetPreset(t *testing.T) {
 		assert.Equal(t, src, custom.Source)
 
 		byHand := src + "\n# tuned by hand\n"
-		_, err = f.svc.Update(as(f.admin), enums.PolicyFloating, byHand)
+		_, err = f.svc.Update(as(f.admin), enums.PolicyFloating, byHand, nil)
 		require.NoError(t, err)
 		preset, err = f.svc.FloatingPreset(as(f.admin), f.account)
 		require.NoError(t, err)
@@ -554,7 +576,7 @@ func TestAnAccountWithoutVersionsGetsTheDefault(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, p.Active.Version)
 	assert.Equal(t, "idle-longest", *p.Active.Preset)
-	pv, err := in.svc.Update(as(admin), enums.PolicyPermissions, withStocktake)
+	pv, err := in.svc.Update(as(admin), enums.PolicyPermissions, withStocktake, nil)
 	require.NoError(t, err)
 	assert.Equal(t, 1, pv.Version, "the first version of an account that had none")
 }
@@ -567,7 +589,7 @@ func TestConcurrentUpdatesGetDistinctVersions(t *testing.T) {
 	errs := make([]error, n)
 	for i := range n {
 		wg.Go(func() {
-			_, errs[i] = f.svc.Update(as(f.admin), enums.PolicyPermissions, fmt.Sprintf("%s\n# edit %d\n", withStocktake, i))
+			_, errs[i] = f.svc.Update(as(f.admin), enums.PolicyPermissions, fmt.Sprintf("%s\n# edit %d\n", withStocktake, i), nil)
 		})
 	}
 	wg.Wait()
@@ -583,7 +605,7 @@ func TestConcurrentUpdatesGetDistinctVersions(t *testing.T) {
 func BenchmarkActive(b *testing.B) {
 	db := testdb.Postgres(b)
 	f := newFixture(b, db)
-	_, err := f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake)
+	_, err := f.svc.Update(as(f.admin), enums.PolicyPermissions, withStocktake, nil)
 	require.NoError(b, err)
 	ctx := context.Background()
 	b.Run("custom", func(b *testing.B) {

@@ -3,6 +3,7 @@ package policies
 import (
 	"context"
 	"fmt"
+	"github.com/countthings/countthings/internal/reqcache"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/policyversion"
@@ -52,18 +53,18 @@ func (s *Service) ensureFirst(ctx context.Context, accountID int, kind enums.Pol
 
 // Update checks source and, only if every check passes, makes it the viewer's account's
 // active policy of kind as a new version authored by the viewer.
-func (s *Service) Update(ctx context.Context, kind enums.PolicyKind, source string) (*ent.PolicyVersion, error) {
-	v, err := accountViewer(ctx, "updatePolicy")
+func (s *Service) Update(ctx context.Context, kind enums.PolicyKind, source string, accountID *int) (*ent.PolicyVersion, error) {
+	v, acct, err := s.targetAccount(ctx, "updatePolicy", accountID)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.authz.Require(ctx, "policy.update", policyResource(v.AccountID, kind)); err != nil {
+	if err := s.authz.Require(ctx, "policy.update", policyResource(acct, kind)); err != nil {
 		return nil, err
 	}
 	if _, err := s.engine.Compile(ctx, policy.Kind(kind), source); err != nil {
 		return nil, invalidPolicy(err, "the policy was not saved and nothing changed")
 	}
-	return s.addVersion(ctx, v.AccountID, kind, source, nil, userAuthor(v))
+	return s.addVersion(ctx, acct, kind, source, nil, userAuthor(v))
 }
 
 // SetPreset makes a shipped FLOATING preset the account's active FLOATING policy (a new version).
@@ -118,20 +119,21 @@ func (s *Service) addVersion(ctx context.Context, accountID int, kind enums.Poli
 	}
 	created = created.Unwrap() // its edges (author) are resolved after the transaction
 	s.remember(created)
+	reqcache.Forget(ctx, activeKey{accountID, kind})
 	return created, nil
 }
 
 // Activate makes an earlier version of the viewer's account's policy of kind active again.
-func (s *Service) Activate(ctx context.Context, kind enums.PolicyKind, version int) (*ent.PolicyVersion, error) {
-	v, err := accountViewer(ctx, "activatePolicyVersion")
+func (s *Service) Activate(ctx context.Context, kind enums.PolicyKind, version int, accountID *int) (*ent.PolicyVersion, error) {
+	_, acct, err := s.targetAccount(ctx, "activatePolicyVersion", accountID)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.authz.Require(ctx, "policy.update", policyResource(v.AccountID, kind)); err != nil {
+	if err := s.authz.Require(ctx, "policy.update", policyResource(acct, kind)); err != nil {
 		return nil, err
 	}
 	target, err := s.db.Client.PolicyVersion.Query().
-		Where(policyversion.AccountID(v.AccountID), policyversion.KindEQ(kind), policyversion.Version(version)).
+		Where(policyversion.AccountID(acct), policyversion.KindEQ(kind), policyversion.Version(version)).
 		Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, apperr.NotFoundf("the %s policy has no version %d", kind, version)
@@ -147,10 +149,10 @@ func (s *Service) Activate(ctx context.Context, kind enums.PolicyKind, version i
 		return nil, invalidPolicy(err, fmt.Sprintf("version %d no longer passes the checks and was not activated", version))
 	}
 	err = database.WithTx(ctx, s.db.Client, func(tx *ent.Tx) error {
-		if err := s.lockAccount(ctx, tx, v.AccountID); err != nil {
+		if err := s.lockAccount(ctx, tx, acct); err != nil {
 			return err
 		}
-		if err := deactivate(ctx, tx, v.AccountID, kind); err != nil {
+		if err := deactivate(ctx, tx, acct, kind); err != nil {
 			return err
 		}
 		target, err = tx.PolicyVersion.UpdateOne(target).SetActive(true).Save(ctx)
@@ -161,6 +163,7 @@ func (s *Service) Activate(ctx context.Context, kind enums.PolicyKind, version i
 	}
 	target = target.Unwrap()
 	s.remember(target)
+	reqcache.Forget(ctx, activeKey{acct, kind})
 	return target, nil
 }
 

@@ -46,3 +46,12 @@ func Get[T any](ctx context.Context, key any, load func() (T, error)) (T, error)
 	}
 	return e.val.(T), nil
 }
+
+// Forget drops key from this request's cache (after a write that changed it).
+func Forget(ctx context.Context, key any) {
+	if c, ok := ctx.Value(ctxKey{}).(*cache); ok {
+		c.mu.Lock()
+		delete(c.m, key)
+		c.mu.Unlock()
+	}
+}
