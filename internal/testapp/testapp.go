@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -60,6 +61,11 @@ type Env struct {
 	DBURL string // the database URL the service uses
 	Clock *Clock
 	HTTP  *http.Client
+
+	stop     context.CancelFunc
+	done     chan error
+	stopOnce sync.Once
+	stopErr  error
 }
 
 type options struct {
@@ -128,25 +134,41 @@ func New(t testing.TB, opts ...Option) *Env {
 	}
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil && !errors.Is(err, http.ErrServerClosed) {
-				t.Logf("server stopped: %v", err)
-			}
-		case <-time.After(20 * time.Second):
-			t.Errorf("server did not stop within 20s")
-		}
-		a.Close()
-	})
-	return &Env{
+	env := &Env{
 		App:   a,
 		URL:   "http://" + ln.Addr().String(),
 		DBURL: dbURL,
 		Clock: clock,
 		HTTP:  &http.Client{Timeout: 60 * time.Second},
+		stop:  cancel,
+		done:  done,
 	}
+	t.Cleanup(func() {
+		switch err := env.Shutdown(20 * time.Second); {
+		case errors.Is(err, errStopTimeout):
+			t.Errorf("%v", err)
+		case err != nil && !errors.Is(err, http.ErrServerClosed):
+			t.Logf("server stopped: %v", err)
+		}
+		a.Close()
+	})
+	return env
+}
+
+var errStopTimeout = errors.New("the server did not stop")
+
+// Shutdown stops the server as SIGTERM does (drain requests, close subscriptions) and
+// returns what Run returned; it waits at most wait (then it returns an error).
+func (e *Env) Shutdown(wait time.Duration) error {
+	e.stopOnce.Do(func() {
+		e.stop()
+		select {
+		case e.stopErr = <-e.done:
+		case <-time.After(wait):
+			e.stopErr = fmt.Errorf("%w within %v", errStopTimeout, wait)
+		}
+	})
+	return e.stopErr
 }
 
 type testWriter struct {
