@@ -32,6 +32,8 @@ type Config struct {
 	Server          server.Config
 	// Now is the clock (tests pass a controllable one); nil means time.Now.
 	Now func() time.Time
+	// Events tunes subscriptions and webhook delivery; zero values take the defaults.
+	Events events.Options
 }
 
 // App is a built service.
@@ -83,6 +85,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	a.Policies = policies.New(db, a.Authz, engine, now, log)
 	a.Authz.SetVersions(a.Policies)
 	a.Events = events.New(db, a.Authz, now, log)
+	a.Events.SetOptions(cfg.Events)
 	a.Licensing = licensing.New(db, a.Authz, engine, a.Policies, a.Events, now, log)
 	a.Identity = identity.New(db, a.Authz, a.Licensing, now, log)
 	a.Accounts = accounts.New(db, a.Authz, engine, a.Policies, now, log)
@@ -112,6 +115,9 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	})
 	a.Licensing.OnCommitted(func(t enums.LicenseEventType) { a.Metrics.LicenseOperation(string(t)) })
 	a.Server = server.New(cfg.Server, db, schema, a.Identity, a.Metrics, log)
+	a.Events.SetAuthenticator(a.Identity.Authenticate)
+	a.Events.SetShutdown(a.Server.Done())
+	a.Events.SetSubscriptionGauge(a.Metrics.Subscriptions)
 	return a, nil
 }
 
@@ -120,5 +126,7 @@ func (a *App) Close() error { return a.DB.Close() }
 
 // Run serves on ln until ctx ends, with the background work the service needs.
 func (a *App) Run(ctx context.Context, ln net.Listener) error {
+	// The LISTEN loop and the webhook dispatcher stop when ctx ends.
+	a.Events.Start(ctx)
 	return a.Server.Serve(ctx, ln)
 }

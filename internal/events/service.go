@@ -2,18 +2,73 @@ package events
 
 import (
 	"context"
-	"encoding/base64"
 	"log/slog"
-	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
-	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 )
+
+// Options tune the fan-out and the webhook dispatcher; zero values take the defaults.
+type Options struct {
+	// Buffer is how many events a subscriber may have waiting before it counts as slow.
+	Buffer int
+	// SlowAfter is how long a full buffer may stay full before the subscriber is closed.
+	SlowAfter time.Duration
+	// PollInterval is the catch-up read that covers a lost notification.
+	PollInterval time.Duration
+	// ReauthInterval is how often a subscription re-checks its token.
+	ReauthInterval time.Duration
+	// WebhookBackoff is the first retry delay; each retry doubles it, up to WebhookMaxBackoff.
+	WebhookBackoff    time.Duration
+	WebhookMaxBackoff time.Duration
+	// WebhookMaxAttempts is the number of tries before a delivery is FAILED.
+	WebhookMaxAttempts int
+	// WebhookTimeout bounds one HTTP delivery.
+	WebhookTimeout time.Duration
+	// DispatchInterval is how often the dispatcher looks for work without being woken.
+	DispatchInterval time.Duration
+}
+
+func (o *Options) defaults() {
+	if o.Buffer <= 0 {
+		o.Buffer = 256
+	}
+	if o.SlowAfter <= 0 {
+		o.SlowAfter = 10 * time.Second
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = 5 * time.Second
+	}
+	if o.ReauthInterval <= 0 {
+		o.ReauthInterval = 30 * time.Second
+	}
+	if o.WebhookBackoff <= 0 {
+		o.WebhookBackoff = 10 * time.Second
+	}
+	if o.WebhookMaxBackoff <= 0 {
+		o.WebhookMaxBackoff = time.Hour
+	}
+	if o.WebhookMaxAttempts <= 0 {
+		o.WebhookMaxAttempts = 10
+	}
+	if o.WebhookTimeout <= 0 {
+		o.WebhookTimeout = 10 * time.Second
+	}
+	if o.DispatchInterval <= 0 {
+		o.DispatchInterval = 2 * time.Second
+	}
+}
+
+// AuthenticateFunc turns a bearer token into its viewer (the identity service's Authenticate).
+type AuthenticateFunc func(ctx context.Context, token string) (*auth.Viewer, error)
 
 // Service reads the event log and fans events out to subscribers and webhooks.
 type Service struct {
@@ -21,43 +76,89 @@ type Service struct {
 	authz *authz.Authorizer
 	now   func() time.Time
 	log   *slog.Logger
+	opt   Options
+
+	authn    AuthenticateFunc
+	shutdown <-chan struct{}
+	gauge    prometheus.Gauge
+
+	hub *hub
+	// notes are the (account, seq) pairs waiting to be published with NOTIFY.
+	notes chan note
+	// dispatch wakes the webhook dispatcher.
+	dispatch chan struct{}
+
+	startOnce sync.Once
+	// listening is true once this process LISTENs (tests wait for it).
+	listening atomic.Bool
 }
 
 // New returns the events service.
 func New(db *database.DB, az *authz.Authorizer, now func() time.Time, log *slog.Logger) *Service {
-	return &Service{db: db, authz: az, now: now, log: log}
+	if now == nil {
+		now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Service{
+		db: db, authz: az, now: now, log: log,
+		hub:      newHub(),
+		notes:    make(chan note, 4096),
+		dispatch: make(chan struct{}, 1),
+	}
+	s.opt.defaults()
+	return s
 }
 
-// Committed is told, after commit, that accountID has events up to seq (Notifier).
-func (s *Service) Committed(accountID int, seq int64) {}
-
-// Cursor is the event's opaque, ordered cursor: the same string as its edge cursor.
-func Cursor(e *ent.LicenseEvent) string {
-	return base64.RawURLEncoding.EncodeToString([]byte("ev:" + strconv.FormatInt(e.Seq, 10)))
+// SetOptions replaces the tuning (call before Start and before any subscription).
+func (s *Service) SetOptions(o Options) {
+	o.defaults()
+	s.opt = o
 }
 
-func (s *Service) List(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error) {
-	return nil, apperr.Pending("licenseEvents")
+// SetAuthenticator lets subscriptions re-check their token while they run.
+func (s *Service) SetAuthenticator(f AuthenticateFunc) { s.authn = f }
+
+// SetShutdown ends every subscription, with a reason, when done closes.
+func (s *Service) SetShutdown(done <-chan struct{}) { s.shutdown = done }
+
+// SetSubscriptionGauge counts open subscriptions.
+func (s *Service) SetSubscriptionGauge(g prometheus.Gauge) { s.gauge = g }
+
+// Start runs the background work until ctx ends: on Postgres the LISTEN loop and the NOTIFY
+// publisher, and everywhere the webhook dispatcher. It returns at once.
+func (s *Service) Start(ctx context.Context) {
+	s.startOnce.Do(func() {
+		ctx = auth.WithSystem(ctx)
+		if !s.db.IsSQLite() && s.db.URL != "" {
+			go s.publish(ctx)
+			go s.listen(ctx)
+		}
+		go s.dispatchLoop(ctx)
+	})
 }
 
-func (s *Service) Subscribe(ctx context.Context, after *string, accountID *int) (<-chan *ent.LicenseEvent, error) {
-	return nil, apperr.Pending("subscription licenseEvents")
+// Committed is told, after commit, that accountID has events up to seq (Notifier). It never
+// blocks: it wakes this process's subscribers, queues a NOTIFY for the other processes and
+// wakes the webhook dispatcher.
+func (s *Service) Committed(accountID int, seq int64) {
+	s.hub.wake(accountID)
+	if !s.db.IsSQLite() {
+		select {
+		case s.notes <- note{accountID: accountID, seq: seq}:
+		default:
+			// Queue full: the other processes' catch-up poll finds the event.
+		}
+	}
+	s.wakeDispatcher()
 }
 
-func (s *Service) Webhooks(ctx context.Context, a *ent.Account) ([]*ent.Webhook, error) {
-	return nil, apperr.Pending("account.webhooks")
-}
-
-func (s *Service) CreateWebhook(ctx context.Context, in model.CreateWebhookInput) (*ent.Webhook, error) {
-	return nil, apperr.Pending("createWebhook")
-}
-
-func (s *Service) UpdateWebhook(ctx context.Context, id int, in model.UpdateWebhookInput) (*ent.Webhook, error) {
-	return nil, apperr.Pending("updateWebhook")
-}
-
-func (s *Service) DeleteWebhook(ctx context.Context, id int) (int, error) {
-	return 0, apperr.Pending("deleteWebhook")
+func (s *Service) wakeDispatcher() {
+	select {
+	case s.dispatch <- struct{}{}:
+	default:
+	}
 }
 
 // WebhookEventTypes are the event types a webhook receives (empty: all).

@@ -1,0 +1,103 @@
+package events
+
+import (
+	"context"
+
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/account"
+	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/predicate"
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/authz"
+)
+
+const (
+	defaultPage = 50
+	maxPage     = 100
+)
+
+// readableAccount is the account whose events the viewer asks for, once it may read them:
+// its own, or for SUPPORT the one it names. Another account's id gets the same FORBIDDEN
+// whether or not that account exists.
+func (s *Service) readableAccount(ctx context.Context, accountID *int) (int, error) {
+	if auth.IsSystem(ctx) && accountID != nil {
+		return *accountID, nil
+	}
+	v, err := authz.Viewer(ctx)
+	if err != nil {
+		return 0, err
+	}
+	target := v.AccountID
+	if accountID != nil {
+		target = *accountID
+	}
+	if target == 0 {
+		return 0, apperr.BadInputf("say whose events to read: pass accountId")
+	}
+	if v.Role == auth.RoleSupport {
+		ok, err := s.db.Client.Account.Query().Where(account.ID(target)).Exist(auth.WithSystem(ctx))
+		if err != nil {
+			return 0, apperr.Wrap(apperr.Internal, err, "reading the account failed")
+		}
+		if !ok {
+			return 0, apperr.NotFoundf("there is no account with id %d", target)
+		}
+	}
+	if err := s.authz.Require(ctx, "event.read", authz.Resource{Type: "event", AccountID: target}); err != nil {
+		return 0, err
+	}
+	return target, nil
+}
+
+// List is the licenseEvents query: the account's events in commit order, filtered by type
+// and by device (as the device that got or lost the license).
+func (s *Service) List(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error) {
+	n := defaultPage
+	if first != nil {
+		if *first < 0 {
+			return nil, apperr.BadInputf("first must be 0 or more (at most %d)", maxPage)
+		}
+		n = min(*first, maxPage)
+	}
+	from, err := decodeCursor(after)
+	if err != nil {
+		return nil, err
+	}
+	acct, err := s.readableAccount(ctx, accountID)
+	if err != nil {
+		return nil, err
+	}
+	where := []predicate.LicenseEvent{licenseevent.AccountID(acct)}
+	if len(types) > 0 {
+		where = append(where, licenseevent.TypeIn(types...))
+	}
+	if deviceID != nil {
+		where = append(where, licenseevent.Or(licenseevent.DeviceID(*deviceID), licenseevent.PreviousDeviceID(*deviceID)))
+	}
+	c := s.db.Client
+	total, err := c.LicenseEvent.Query().Where(where...).Count(ctx)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "reading license events failed")
+	}
+	rows, err := c.LicenseEvent.Query().Where(where...).Where(licenseevent.SeqGT(from)).
+		Order(ent.Asc(licenseevent.FieldSeq)).Limit(n + 1).All(ctx)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "reading license events failed")
+	}
+	conn := &ent.LicenseEventConnection{TotalCount: total, Edges: []*ent.LicenseEventEdge{}}
+	conn.PageInfo.HasPreviousPage = after != nil && from > 0
+	if len(rows) > n {
+		conn.PageInfo.HasNextPage = true
+		rows = rows[:n]
+	}
+	for _, ev := range rows {
+		conn.Edges = append(conn.Edges, &ent.LicenseEventEdge{Node: ev, Cursor: edgeCursor(ev.Seq)})
+	}
+	if l := len(conn.Edges); l > 0 {
+		conn.PageInfo.StartCursor = &conn.Edges[0].Cursor
+		conn.PageInfo.EndCursor = &conn.Edges[l-1].Cursor
+	}
+	return conn, nil
+}
