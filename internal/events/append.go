@@ -55,6 +55,8 @@ func Append(ctx context.Context, tx *ent.Tx, n Notifier, e Event) (*ent.LicenseE
 	if e.OccurredAt.IsZero() {
 		e.OccurredAt = time.Now()
 	}
+	// Postgres keeps microseconds: the event returned here must read back the same.
+	e.OccurredAt = e.OccurredAt.Truncate(time.Microsecond)
 	ev, err := tx.LicenseEvent.Create().
 		SetAccountID(e.AccountID).
 		SetSeq(seq).

@@ -1,0 +1,273 @@
+package events
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/ent/webhookdelivery"
+	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/testdb"
+)
+
+const secret = "0123456789abcdef-secret"
+
+type received struct {
+	header http.Header
+	body   []byte
+}
+
+// receiver is an integrator's endpoint on loopback; answer decides each status code.
+type receiver struct {
+	mu     sync.Mutex
+	got    []received
+	answer func(n int) int
+	srv    *httptest.Server
+}
+
+func newReceiver(t *testing.T, answer func(n int) int) *receiver {
+	r := &receiver{answer: answer}
+	r.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		body, _ := io.ReadAll(req.Body)
+		r.mu.Lock()
+		r.got = append(r.got, received{req.Header.Clone(), body})
+		n := len(r.got)
+		r.mu.Unlock()
+		w.WriteHeader(r.answer(n))
+	}))
+	t.Cleanup(r.srv.Close)
+	return r
+}
+
+func (r *receiver) all() []received {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]received(nil), r.got...)
+}
+
+func startService(t *testing.T, db *database.DB, opts Options) *Service {
+	s := newService(t, db, opts)
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	s.Start(ctx)
+	return s
+}
+
+// verify checks a delivery the way the README tells integrators to.
+func verify(t *testing.T, r received) WebhookPayload {
+	t.Helper()
+	ts := r.header.Get("X-CountThings-Timestamp")
+	sec, err := strconv.ParseInt(ts, 10, 64)
+	require.NoError(t, err)
+	require.InDelta(t, time.Now().Unix(), sec, 300, "a fresh timestamp")
+	require.Equal(t, "sha256="+Sign(secret, ts, r.body), r.header.Get("X-CountThings-Signature"))
+	require.NotEqual(t, "sha256="+Sign("another secret entirely", ts, r.body), r.header.Get("X-CountThings-Signature"))
+	require.Equal(t, "application/json", r.header.Get("Content-Type"))
+	require.NotEmpty(t, r.header.Get("X-CountThings-Delivery"))
+	var p WebhookPayload
+	require.NoError(t, json.Unmarshal(r.body, &p))
+	require.Equal(t, p.Type, r.header.Get("X-CountThings-Event"))
+	return p
+}
+
+// A loopback receiver gets verifiable signed deliveries of the event types it asked for,
+// and a retry after it first answers 500; attempts are recorded.
+func TestWebhookDeliveryAndRetry(t *testing.T) {
+	db := testdb.Postgres(t)
+	rcv := newReceiver(t, func(n int) int {
+		if n == 1 {
+			return http.StatusInternalServerError
+		}
+		return http.StatusNoContent
+	})
+	s := startService(t, db, fastOptions())
+	a := seedAccount(t, db)
+	dev := seedDevice(t, db, a.ID)
+	appendN(t, db, s, a.ID, 2) // before the webhook: not delivered
+
+	admin := viewer(a.ID, auth.RoleAdmin)
+	w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: rcv.srv.URL + "/hook", Secret: secret,
+		EventTypes: []enums.LicenseEventType{enums.EventAssigned, enums.EventMoved}})
+	require.NoError(t, err)
+	require.True(t, w.Active)
+
+	pool := enums.PoolStandard
+	email := "op@acme.test"
+	assigned := appendEvent(t, db, s, Event{AccountID: a.ID, Type: enums.EventAssigned, Pool: &pool, DeviceID: &dev.ID, UserEmail: &email})
+	appendEvent(t, db, s, Event{AccountID: a.ID, Type: enums.EventRenewed})
+	moved := appendEvent(t, db, s, Event{AccountID: a.ID, Type: enums.EventMoved, PreviousDeviceID: &dev.ID})
+
+	require.Eventually(t, func() bool { return len(rcv.all()) >= 3 }, 10*time.Second, 20*time.Millisecond)
+	got := rcv.all()
+	bySeq := map[int64][]string{}
+	for _, r := range got {
+		p := verify(t, r)
+		bySeq[p.Sequence] = append(bySeq[p.Sequence], r.header.Get("X-CountThings-Delivery"))
+		switch p.Sequence {
+		case assigned.Seq:
+			require.Equal(t, WebhookPayload{
+				ID: strconv.Itoa(assigned.ID), Cursor: Cursor(assigned), Sequence: assigned.Seq, Type: "ASSIGNED",
+				OccurredAt: assigned.OccurredAt.UTC().Format(time.RFC3339Nano), AccountID: strconv.Itoa(a.ID),
+				Pool: ptr("STANDARD"), DeviceID: ptr(strconv.Itoa(dev.ID)), UserEmail: &email,
+			}, p)
+		case moved.Seq:
+			require.Equal(t, ptr(strconv.Itoa(dev.ID)), p.PreviousDeviceID)
+		default:
+			t.Fatalf("delivered an event it should not: %+v", p)
+		}
+	}
+	// The one that got 500 was retried under the same delivery id.
+	first := verify(t, got[0])
+	require.Len(t, bySeq[first.Sequence], 2)
+	require.Equal(t, bySeq[first.Sequence][0], bySeq[first.Sequence][1])
+
+	require.Eventually(t, func() bool {
+		n, err := db.Client.WebhookDelivery.Query().Where(webhookdelivery.StatusEQ(enums.DeliveryDelivered)).Count(system)
+		return err == nil && n == 2
+	}, 10*time.Second, 20*time.Millisecond)
+	ds, err := w.QueryDeliveries().Order(ent.Asc(webhookdelivery.FieldID)).All(system)
+	require.NoError(t, err)
+	require.Len(t, ds, 2)
+	for _, d := range ds {
+		require.Equal(t, 200+4, *d.LastStatusCode)
+		require.NotNil(t, d.DeliveredAt)
+		require.Nil(t, d.NextAttemptAt)
+		require.Nil(t, d.LastError)
+	}
+	require.Equal(t, 2, ds[0].Attempts+ds[1].Attempts-1, "one retry in all")
+}
+
+// An endpoint that keeps failing ends FAILED after the last attempt, with the reason; the
+// license operations meanwhile are not held up.
+func TestWebhookGivesUp(t *testing.T) {
+	db := testdb.Postgres(t)
+	rcv := newReceiver(t, func(int) int { return http.StatusServiceUnavailable })
+	s := startService(t, db, fastOptions())
+	a := seedAccount(t, db)
+	_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	require.NoError(t, err)
+	start := time.Now()
+	appendN(t, db, s, a.ID, 1)
+	require.Less(t, time.Since(start), time.Second)
+	require.Eventually(t, func() bool {
+		d, err := db.Client.WebhookDelivery.Query().Only(system)
+		return err == nil && d.Status == enums.DeliveryFailed
+	}, 10*time.Second, 20*time.Millisecond)
+	d, err := db.Client.WebhookDelivery.Query().Only(system)
+	require.NoError(t, err)
+	require.Equal(t, 4, d.Attempts)
+	require.Equal(t, 503, *d.LastStatusCode)
+	require.Contains(t, *d.LastError, "503")
+	require.Nil(t, d.NextAttemptAt)
+	require.Len(t, rcv.all(), 4)
+}
+
+// Two processes dispatching from one database never deliver the same event twice.
+func TestWebhookTwoDispatchers(t *testing.T) {
+	url := testdb.NewPostgresURL(t)
+	var dbs []*database.DB
+	for range 2 {
+		db, err := database.Open(context.Background(), url)
+		require.NoError(t, err)
+		t.Cleanup(func() { db.Close() })
+		dbs = append(dbs, db)
+	}
+	rcv := newReceiver(t, func(int) int { return http.StatusOK })
+	s1, s2 := startService(t, dbs[0], fastOptions()), startService(t, dbs[1], fastOptions())
+	a := seedAccount(t, dbs[0])
+	_, err := s1.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for i, s := range []*Service{s1, s2} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			appendN(t, dbs[i], s, a.ID, 40)
+		}()
+	}
+	wg.Wait()
+	require.Eventually(t, func() bool { return len(rcv.all()) >= 80 }, 20*time.Second, 20*time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
+	seen := map[int64]int{}
+	for _, r := range rcv.all() {
+		seen[verify(t, r).Sequence]++
+	}
+	require.Len(t, seen, 80)
+	for seq, n := range seen {
+		require.Equal(t, 1, n, "event %d delivered %d times", seq, n)
+	}
+}
+
+func TestWebhookManagement(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		s := newService(t, db, fastOptions())
+		a, other := seedAccount(t, db), seedAccount(t, db)
+		admin := viewer(a.ID, auth.RoleAdmin)
+		ok := model.CreateWebhookInput{URL: "https://integrator.example/countthings", Secret: secret}
+
+		for _, in := range []model.CreateWebhookInput{
+			{URL: "ftp://integrator.example/x", Secret: secret},
+			{URL: "/relative", Secret: secret},
+			{URL: "https://user:pw@integrator.example/", Secret: secret},
+			{URL: "https://integrator.example/" + strings.Repeat("a", 2000), Secret: secret},
+			{URL: ok.URL, Secret: "short"},
+		} {
+			_, err := s.CreateWebhook(admin, in)
+			require.True(t, apperr.Is(err, apperr.BadUserInput), "%+v: %v", in, err)
+		}
+		_, err := s.CreateWebhook(viewer(a.ID, auth.RoleOperator, "events:read"), ok)
+		require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
+		_, err = s.CreateWebhook(viewer(0, auth.RoleSupport), ok)
+		require.True(t, apperr.Is(err, apperr.BadUserInput), "%v", err)
+
+		w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: ok.URL, Secret: secret,
+			EventTypes: []enums.LicenseEventType{enums.EventMoved, enums.EventMoved}})
+		require.NoError(t, err)
+		require.Equal(t, []enums.LicenseEventType{enums.EventMoved}, WebhookEventTypes(w))
+		require.Equal(t, secret, w.Secret)
+		require.NotContains(t, w.String(), secret, "the secret never shows in logs")
+
+		hooks, err := s.Webhooks(admin, a)
+		require.NoError(t, err)
+		require.Len(t, hooks, 1)
+		_, err = s.Webhooks(admin, other)
+		require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
+
+		w, err = s.UpdateWebhook(admin, w.ID, model.UpdateWebhookInput{Active: ptr(false), EventTypes: []enums.LicenseEventType{}})
+		require.NoError(t, err)
+		require.False(t, w.Active)
+		require.Empty(t, w.EventTypes)
+		_, err = s.UpdateWebhook(admin, w.ID, model.UpdateWebhookInput{URL: ptr("nope")})
+		require.True(t, apperr.Is(err, apperr.BadUserInput), "%v", err)
+
+		// Another account's webhook is as absent as one that does not exist.
+		foreign := viewer(other.ID, auth.RoleAdmin)
+		_, err = s.UpdateWebhook(foreign, w.ID, model.UpdateWebhookInput{Active: ptr(true)})
+		require.True(t, apperr.Is(err, apperr.NotFound), "%v", err)
+		_, err = s.DeleteWebhook(foreign, w.ID)
+		require.True(t, apperr.Is(err, apperr.NotFound), "%v", err)
+		_, err = s.DeleteWebhook(admin, w.ID+1000)
+		require.True(t, apperr.Is(err, apperr.NotFound), "%v", err)
+
+		id, err := s.DeleteWebhook(admin, w.ID)
+		require.NoError(t, err)
+		require.Equal(t, w.ID, id)
+		hooks, err = s.Webhooks(admin, a)
+		require.NoError(t, err)
+		require.Empty(t, hooks)
+	})
+}
