@@ -15,6 +15,8 @@ type Compiled struct {
 	Kind   Kind
 	module *ast.Module
 	query  rego.PreparedEvalQuery
+	// pure: decisions depend on the input minus now only (memo.go), so they may be remembered.
+	pure bool
 }
 
 // Problem is one thing wrong with a policy; Line is 0 when it has no place in the source.
@@ -136,7 +138,7 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 	if err != nil {
 		return nil, invalidFrom(err)
 	}
-	return &Compiled{Kind: kind, module: module, query: query}, nil
+	return &Compiled{Kind: kind, module: module, query: query, pure: nowIndependent(module)}, nil
 }
 
 // checkConfined refuses another package, and imports or references of any

@@ -20,6 +20,8 @@ type Engine struct {
 	observer      Observer
 
 	base         rego.PreparedEvalQuery
+	basePure     bool
+	decisions    *decisionMemo
 	permissions  *Compiled
 	accountEmail rego.PreparedEvalQuery
 	presets      map[string]*Compiled
@@ -56,6 +58,10 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	if e.base, err = prepareShipped(ctx, "base.rego", baseQuery); err != nil {
 		return nil, err
 	}
+	if baseModule, err := ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1}); err == nil {
+		e.basePure = nowIndependent(baseModule)
+	}
+	e.decisions = newDecisionMemo(8192)
 	if e.accountEmail, err = prepareShipped(ctx, "accountemail.rego", accountEmailQuery); err != nil {
 		return nil, err
 	}
@@ -113,26 +119,70 @@ func (e *Engine) Authorize(ctx context.Context, custom *Version, in PermissionIn
 }
 
 func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionInput) (Decision, error) {
-	input, err := in.value()
-	if err != nil {
-		return refused("the request could not be checked"), err
+	// Outcomes of pure policies (memo.go) are remembered per (policy, input without now):
+	// the base policy's verdict, then the PERMISSIONS policy's decision.
+	key, memo := "", false
+	if e.basePure && e.decisions != nil {
+		key, memo = in.memoInput()
 	}
-	rs, err := e.eval(ctx, e.base, input)
-	if err != nil || len(rs) == 0 {
-		return refused("the base policy failed"), fmt.Errorf("policy: base: %w", orUndefined(err))
+	var input ast.Value
+	value := func() (ast.Value, error) {
+		if input != nil {
+			return input, nil
+		}
+		var err error
+		input, err = in.value()
+		return input, err
 	}
-	switch rs[0].Bindings["verdict"] {
+	var verdict any
+	var baseDeny []string
+	hit := false
+	if memo {
+		var en memoEntry
+		if en, hit = e.decisions.get(memoKey{input: key}); hit {
+			verdict, baseDeny = en.verdict, en.d.Deny
+		}
+	}
+	if !hit {
+		iv, err := value()
+		if err != nil {
+			return refused("the request could not be checked"), err
+		}
+		rs, err := e.eval(ctx, e.base, iv)
+		if err != nil || len(rs) == 0 {
+			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", orUndefined(err))
+		}
+		verdict = rs[0].Bindings["verdict"]
+		if verdict == "deny" {
+			baseDeny = reasons(rs[0].Bindings["deny"])
+		}
+		if memo {
+			v, _ := verdict.(string)
+			e.decisions.put(memoKey{input: key}, memoEntry{verdict: v, d: Decision{Deny: baseDeny}})
+		}
+	}
+	switch verdict {
 	case "allow":
 		return Decision{Allow: true}, nil
 	case "deny":
-		return Decision{Deny: reasons(rs[0].Bindings["deny"])}, nil
+		return Decision{Deny: baseDeny}, nil
 	}
 
 	compiled, err := e.compiledFor(ctx, KindPermissions, custom)
 	if err != nil {
 		return refused("the account's permissions policy failed"), err
 	}
-	rs, err = e.eval(ctx, compiled.query, input)
+	pk := memoKey{policy: compiled, input: key}
+	if memo && compiled.pure {
+		if en, ok := e.decisions.get(pk); ok {
+			return en.d, nil
+		}
+	}
+	iv, err := value()
+	if err != nil {
+		return refused("the request could not be checked"), err
+	}
+	rs, err := e.eval(ctx, compiled.query, iv)
 	if err != nil || len(rs) == 0 {
 		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), orUndefined(err))
 	}
@@ -147,6 +197,9 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		if len(d.Deny) == 0 {
 			d.Deny = []string{"the account's policy does not allow " + in.Action}
 		}
+	}
+	if memo && compiled.pure {
+		e.decisions.put(pk, memoEntry{d: d})
 	}
 	return d, nil
 }

@@ -98,21 +98,11 @@ func (p *statementProxy) handle(client net.Conn) {
 	}
 }
 
-// TestBenchReadPath: the admin portal's devices page — SQL statements per request (counted
-// on the wire by a proxy in front of Postgres) and throughput.
-func TestBenchReadPath(t *testing.T) {
-	env := newEnv(t)
-	acct, _ := seedLicensedDevices(t, env, 300)
-	op := env.SeedUser(t, acct, "", "devices:read")
-	tok := env.Token(t, op, 0)
-	body, _ := json.Marshal(map[string]any{"query": devicesQuery})
-	var check bytes.Buffer
-	b, err := post(httpClient(1), env.URL+"/graphql", tok, body, &check)
-	if err != nil || bytes.Contains(b, []byte(`"errors"`)) || bytes.Count(b, []byte(`"pool":"STANDARD"`)) != 100 {
-		t.Fatalf("devices page: %v %s", err, truncate(b))
-	}
-
-	// A second instance on the same database, through the counting proxy.
+// countStatements sends reqs requests, one at a time, to a second server instance on the same
+// database whose connections go through the counting proxy, and returns how many requests
+// took how many statements (simple queries "s", extended executions "e"), the total, and the
+// statements the idle instance sends in 2 s (background work).
+func countStatements(t testing.TB, env *testapp.Env, tok string, body []byte, reqs int) (map[string]int, int64, int64) {
 	u, err := url.Parse(env.DBURL)
 	if err != nil {
 		t.Fatal(err)
@@ -128,23 +118,41 @@ func TestBenchReadPath(t *testing.T) {
 	if _, err := post(cc, counted.URL+"/graphql", tok, body, &buf); err != nil {
 		t.Fatal(err)
 	}
-	const reqs = 20
 	time.Sleep(200 * time.Millisecond)
 	idle0 := proxy.Statements()
 	time.Sleep(2 * time.Second)
-	idle := proxy.Statements() - idle0 // background work (LISTEN loop, webhook dispatcher) in 2 s
-	perReq := map[int64]int{}
+	idle := proxy.Statements() - idle0
+	perReq := map[string]int{}
 	var total int64
 	for i := 0; i < reqs; i++ {
-		before := proxy.Statements()
+		s0, e0 := proxy.simple.Load(), proxy.executes.Load()
 		b, err := post(cc, counted.URL+"/graphql", tok, body, &buf)
 		if err != nil || bytes.Contains(b, []byte(`"errors"`)) {
 			t.Fatalf("counted request: %v %s", err, truncate(b))
 		}
-		d := proxy.Statements() - before
-		perReq[d]++
-		total += d
+		s, e := proxy.simple.Load()-s0, proxy.executes.Load()-e0
+		perReq[fmt.Sprintf("%d (%d simple, %d extended)", s+e, s, e)]++
+		total += s + e
 	}
+	return perReq, total, idle
+}
+
+// TestBenchReadPath: the admin portal's devices page — SQL statements per request (counted
+// on the wire by a proxy in front of Postgres) and throughput.
+func TestBenchReadPath(t *testing.T) {
+	env := newEnv(t)
+	acct, _ := seedLicensedDevices(t, env, 300)
+	op := env.SeedUser(t, acct, "", "devices:read")
+	tok := env.Token(t, op, 0)
+	body, _ := json.Marshal(map[string]any{"query": devicesQuery})
+	var check bytes.Buffer
+	b, err := post(httpClient(1), env.URL+"/graphql", tok, body, &check)
+	if err != nil || bytes.Contains(b, []byte(`"errors"`)) || bytes.Count(b, []byte(`"pool":"STANDARD"`)) != 100 {
+		t.Fatalf("devices page: %v %s", err, truncate(b))
+	}
+
+	perReq, total, idle := countStatements(t, env, tok, body, 20)
+	const reqs = 20
 	t.Logf("statements per devices page: %v (idle background: %d in 2 s)", perReq, idle)
 
 	// Throughput on the direct instance.
@@ -162,7 +170,7 @@ func TestBenchReadPath(t *testing.T) {
 	}
 	var dist []string
 	for k, v := range perReq {
-		dist = append(dist, fmt.Sprintf("%d statements × %d requests", k, v))
+		dist = append(dist, fmt.Sprintf("%s × %d requests", k, v))
 	}
 	text := fmt.Sprintf("`%s` as an OPERATOR with `devices:read`, on 300 licensed devices (each page: 100 devices, their last user and seat).\n"+
 		"Statements are counted on the wire (simple queries + extended-protocol executions) by a proxy between a second\n"+
