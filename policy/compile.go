@@ -131,6 +131,9 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 	if module == nil {
 		return nil, invalid("the policy is empty")
 	}
+	if err := checkShape(module); err != nil {
+		return nil, err
+	}
 	if problems := checkConfined(module, pkg); len(problems) > 0 {
 		return nil, &InvalidError{Problems: problems}
 	}
