@@ -114,12 +114,28 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	cors := fs.String("cors-origins", env("COUNTTHINGS_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API, or * (env COUNTTHINGS_CORS_ORIGINS)")
 	fs.BoolVar(&sc.DisableIntrospection, "disable-introspection", envBool("COUNTTHINGS_DISABLE_INTROSPECTION", false), "switch GraphQL introspection off (env COUNTTHINGS_DISABLE_INTROSPECTION)")
 	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", envDuration("COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
+	otelEndpoint := fs.String("otel-endpoint", env("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	log, err := c.logger(stderr)
 	if err != nil {
 		return err
+	}
+	if *otelEndpoint != "" {
+		stopTracing, err := server.StartTracing(ctx, *otelEndpoint)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := stopTracing(sctx); err != nil {
+				log.Warn("flushing traces failed", "err", err)
+			}
+		}()
+		sc.Tracing = true
+		log.Info("tracing", "otlp_endpoint", *otelEndpoint)
 	}
 	for _, o := range strings.Split(*cors, ",") {
 		if o = strings.TrimSpace(o); o != "" {

@@ -21,6 +21,7 @@ import (
 	coderws "github.com/coder/websocket"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel"
 
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
@@ -50,6 +51,9 @@ type Config struct {
 	CORSOrigins []string
 	// ShutdownGrace is how long a graceful shutdown waits for requests to finish.
 	ShutdownGrace time.Duration
+	// Tracing adds OpenTelemetry spans (HTTP and GraphQL operations) through the global
+	// tracer provider (see StartTracing).
+	Tracing bool
 }
 
 func (c *Config) defaults() {
@@ -120,13 +124,22 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	h.Use(extension.FixedComplexityLimit(s.cfg.ComplexityLimit))
 	h.Use(depthLimit{max: s.cfg.DepthLimit})
+	if s.cfg.Tracing {
+		h.Use(graphqlTracer{tracer: otel.Tracer("github.com/countthings/countthings/internal/server")})
+	}
 	h.SetErrorPresenter(presentError(s.log, s.metrics))
 	h.SetRecoverFunc(recoverPanic(s.log))
 	return h
 }
 
 // Handler is the whole HTTP handler.
-func (s *Server) Handler() http.Handler { return withRequestID(securityHeaders(s.mux)) }
+func (s *Server) Handler() http.Handler {
+	h := withRequestID(securityHeaders(s.mux))
+	if s.cfg.Tracing {
+		h = traced(h)
+	}
+	return h
+}
 
 // Done is closed when the server begins to shut down.
 func (s *Server) Done() <-chan struct{} { return s.shutdown }
