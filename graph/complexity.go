@@ -31,7 +31,7 @@ func Complexity(c *generated.ComplexityRoot) {
 	}
 	c.Policy.Versions = list
 	c.User.Devices = list
-	c.Webhook.Deliveries = list
+	c.Webhook.Deliveries = page
 }
 
 func page(child int, first *int) int {

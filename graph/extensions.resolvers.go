@@ -75,6 +75,11 @@ func (r *webhookResolver) EventTypes(ctx context.Context, obj *ent.Webhook) ([]e
 	return events.WebhookEventTypes(obj), nil
 }
 
+// Deliveries is the resolver for the deliveries field.
+func (r *webhookResolver) Deliveries(ctx context.Context, obj *ent.Webhook, first *int) ([]*ent.WebhookDelivery, error) {
+	return r.Events.Deliveries(ctx, obj, first)
+}
+
 // Webhook returns generated.WebhookResolver implementation.
 func (r *Resolver) Webhook() generated.WebhookResolver { return &webhookResolver{r} }
 

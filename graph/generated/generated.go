@@ -302,7 +302,7 @@ type ComplexityRoot struct {
 	Webhook struct {
 		Active     func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
-		Deliveries func(childComplexity int) int
+		Deliveries func(childComplexity int, first *int) int
 		EventTypes func(childComplexity int) int
 		ID         func(childComplexity int) int
 		URL        func(childComplexity int) int
@@ -394,6 +394,8 @@ type UserResolver interface {
 }
 type WebhookResolver interface {
 	EventTypes(ctx context.Context, obj *ent.Webhook) ([]enums.LicenseEventType, error)
+
+	Deliveries(ctx context.Context, obj *ent.Webhook, first *int) ([]*ent.WebhookDelivery, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1611,7 +1613,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Webhook.Deliveries(childComplexity), true
+		args, err := ec.field_Webhook_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Webhook.Deliveries(childComplexity, args["first"].(*int)), true
 	case "Webhook.eventTypes":
 		if e.ComplexityRoot.Webhook.EventTypes == nil {
 			break
@@ -3364,6 +3371,20 @@ func (ec *executionContext) field_Subscription_licenseEvents_args(ctx context.Co
 		return nil, err
 	}
 	args["accountId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Webhook_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -8462,7 +8483,8 @@ func (ec *executionContext) _Webhook_deliveries(ctx context.Context, field graph
 			return ec.fieldContext_Webhook_deliveries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Deliveries(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Webhook().Deliveries(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WebhookDelivery) graphql.Marshaler {
@@ -8472,15 +8494,26 @@ func (ec *executionContext) _Webhook_deliveries(ctx context.Context, field graph
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Webhook_deliveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Webhook_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Webhook",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_WebhookDelivery(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Webhook_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }

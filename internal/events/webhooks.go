@@ -10,6 +10,7 @@ import (
 	"github.com/countthings/countthings/ent/account"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/webhook"
+	"github.com/countthings/countthings/ent/webhookdelivery"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
@@ -182,4 +183,23 @@ func typeStrings(types []enums.LicenseEventType) []string {
 		}
 	}
 	return out
+}
+
+// Deliveries are a webhook's most recent deliveries, newest first (first: default 50, at most 100).
+func (s *Service) Deliveries(ctx context.Context, w *ent.Webhook, first *int) ([]*ent.WebhookDelivery, error) {
+	n := defaultPage
+	if first != nil {
+		if *first < 0 {
+			return nil, apperr.BadInputf("first must be 0 or more (at most %d)", maxPage)
+		}
+		n = min(*first, maxPage)
+	}
+	if err := s.authz.Require(ctx, webhookAction, authz.Resource{Type: "webhook", ID: w.ID, AccountID: w.AccountID}); err != nil {
+		return nil, err
+	}
+	ds, err := w.QueryDeliveries().Order(ent.Desc(webhookdelivery.FieldID)).Limit(n).All(ctx)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "reading webhook deliveries failed")
+	}
+	return ds, nil
 }

@@ -271,3 +271,24 @@ func TestWebhookManagement(t *testing.T) {
 		require.Empty(t, hooks)
 	})
 }
+
+func TestWebhookDeliveriesPage(t *testing.T) {
+	db := testdb.Postgres(t)
+	rcv := newReceiver(t, func(int) int { return http.StatusOK })
+	s := startService(t, db, fastOptions())
+	a := seedAccount(t, db)
+	admin := viewer(a.ID, auth.RoleAdmin)
+	w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	require.NoError(t, err)
+	appendN(t, db, s, a.ID, 5)
+	require.Eventually(t, func() bool { return len(rcv.all()) == 5 }, 10*time.Second, 20*time.Millisecond)
+	ds, err := s.Deliveries(admin, w, ptr(2))
+	require.NoError(t, err)
+	require.Len(t, ds, 2)
+	require.Greater(t, ds[0].ID, ds[1].ID, "newest first")
+	ds, err = s.Deliveries(admin, w, nil)
+	require.NoError(t, err)
+	require.Len(t, ds, 5)
+	_, err = s.Deliveries(viewer(a.ID, auth.RoleOperator, "events:read"), w, nil)
+	require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
+}
