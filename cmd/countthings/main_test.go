@@ -148,7 +148,7 @@ func TestPolicyTestCommand(t *testing.T) {
 	out.Reset()
 	err := run(context.Background(), []string{"policy", "test", "testdata/policy-fail"}, &out, &errOut)
 	assert.ErrorContains(t, err, "1 of 2 policy tests failed")
-	assert.Contains(t, out.String(), "FAIL countthings.permissions_test.test_wrong_expectation")
+	assert.Contains(t, out.String(), "FAIL data.countthings.permissions_test.test_wrong_expectation")
 }
 
 func TestSupportCreateCommand(t *testing.T) {
