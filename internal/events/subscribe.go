@@ -23,9 +23,62 @@ const readBatch = 200
 type hub struct {
 	mu   sync.Mutex
 	subs map[int]map[*subscriber]struct{}
+	// Shared reads: the subscribers of an account woken by one event all read the same rows
+	// (the events after the same sequence number), so one of them reads and the others wait
+	// for its result instead of each sending the same query (10,000 subscribers of an account
+	// would otherwise mean 10,000 queries per event). gen counts an account's wake-ups: a read
+	// is shared only with readers of the same generation, so no one is handed rows read
+	// before the event that woke it was committed.
+	gen   map[int]uint64
+	reads map[int]map[int64]*sharedRead
 }
 
-func newHub() *hub { return &hub{subs: map[int]map[*subscriber]struct{}{}} }
+// sharedReadMaxAge bounds how long a read is shared when no wake-up came (the poll that
+// covers a lost notification then still reads anew within this time).
+const sharedReadMaxAge = time.Second
+
+type sharedRead struct {
+	gen  uint64
+	at   time.Time
+	done chan struct{}
+	evs  []*ent.LicenseEvent
+	err  error
+}
+
+func newHub() *hub {
+	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}}
+}
+
+// read returns the account's events after the sequence number, from a read another
+// subscriber of the same generation started, or by calling load (and sharing its result).
+// The rows are shared: callers must not modify them.
+func (h *hub) read(ctx context.Context, accountID int, after int64, load func() ([]*ent.LicenseEvent, error)) ([]*ent.LicenseEvent, error) {
+	h.mu.Lock()
+	g := h.gen[accountID]
+	if r := h.reads[accountID][after]; r != nil && r.gen == g && time.Since(r.at) < sharedReadMaxAge {
+		h.mu.Unlock()
+		select {
+		case <-r.done:
+			if r.err == nil {
+				return r.evs, nil
+			}
+			return load() // the reader failed (its context ended, say): read for ourselves
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	r := &sharedRead{gen: g, at: time.Now(), done: make(chan struct{})}
+	m := h.reads[accountID]
+	if m == nil {
+		m = map[int64]*sharedRead{}
+		h.reads[accountID] = m
+	}
+	m[after] = r
+	h.mu.Unlock()
+	r.evs, r.err = load()
+	close(r.done)
+	return r.evs, r.err
+}
 
 func (h *hub) add(accountID int, s *subscriber) {
 	h.mu.Lock()
@@ -44,6 +97,8 @@ func (h *hub) remove(accountID int, s *subscriber) {
 	delete(h.subs[accountID], s)
 	if len(h.subs[accountID]) == 0 {
 		delete(h.subs, accountID)
+		delete(h.reads, accountID)
+		delete(h.gen, accountID)
 	}
 }
 
@@ -51,6 +106,8 @@ func (h *hub) remove(accountID int, s *subscriber) {
 func (h *hub) wake(accountID int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	h.gen[accountID]++
+	delete(h.reads, accountID)
 	for s := range h.subs[accountID] {
 		s.signal()
 	}
@@ -59,7 +116,9 @@ func (h *hub) wake(accountID int) {
 func (h *hub) wakeAll() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for _, m := range h.subs {
+	for acct, m := range h.subs {
+		h.gen[acct]++
+		delete(h.reads, acct)
 		for s := range m {
 			s.signal()
 		}
@@ -195,9 +254,12 @@ func (s *Service) pump(ctx context.Context, acct int, last int64, sub *subscribe
 // at the next wake-up or poll.
 func (s *Service) drain(ctx context.Context, acct int, last int64, out chan<- *ent.LicenseEvent) (int64, error) {
 	for {
-		evs, err := s.db.Client.LicenseEvent.Query().
-			Where(licenseevent.AccountID(acct), licenseevent.SeqGT(last)).
-			Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch).All(ctx)
+		from := last
+		evs, err := s.hub.read(ctx, acct, from, func() ([]*ent.LicenseEvent, error) {
+			return s.db.Client.LicenseEvent.Query().
+				Where(licenseevent.AccountID(acct), licenseevent.SeqGT(from)).
+				Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch).All(ctx)
+		})
 		if err != nil {
 			if ctx.Err() != nil {
 				return last, ctx.Err()

@@ -1,0 +1,372 @@
+//go:build bench
+
+package bench
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/internal/testapp"
+)
+
+// subscribers is how many WebSocket subscribers: BENCH_SUBSCRIBERS, default 10,000.
+func subscribers() int {
+	if s := os.Getenv("BENCH_SUBSCRIBERS"); s != "" {
+		if n, err := strconv.Atoi(s); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 10000
+}
+
+// raiseFileLimit lifts the soft limit on open files to the hard one; set explicitly, it is
+// also what child processes inherit.
+func raiseFileLimit(t testing.TB) uint64 {
+	var lim syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
+		t.Fatal(err)
+	}
+	lim.Cur = lim.Max
+	if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
+		t.Fatal(err)
+	}
+	return lim.Cur
+}
+
+// serverProcess is `countthings serve` as a child process (so that its memory is its own).
+type serverProcess struct {
+	cmd *exec.Cmd
+	url string
+}
+
+func startServerProcess(t testing.TB, dbURL string) *serverProcess {
+	bin := filepath.Join(t.TempDir(), "countthings")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/countthings")
+	build.Dir = filepath.Join("..", "..")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd := exec.Command(bin, "serve", "--addr", addr, "--database-url", dbURL, "--no-migrate", "--log-level", "warn")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Signal(syscall.SIGTERM); _ = cmd.Wait() })
+	for i := 0; i < 100; i++ {
+		if resp, err := http.Get("http://" + addr + "/healthz"); err == nil {
+			resp.Body.Close()
+			return &serverProcess{cmd: cmd, url: "http://" + addr}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("server did not start")
+	return nil
+}
+
+// rss is the server's resident set size in bytes.
+func (p *serverProcess) rss(t testing.TB) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmRSS:") {
+			f := strings.Fields(l)
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// metric reads one unlabelled value from the server's /metrics.
+func (p *serverProcess) metric(t testing.TB, name string) float64 {
+	resp, err := http.Get(p.url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, name+" ") {
+			v, _ := strconv.ParseFloat(strings.TrimSpace(strings.TrimPrefix(l, name)), 64)
+			return v
+		}
+	}
+	return -1
+}
+
+type delivery struct {
+	cursor  string
+	latency time.Duration
+}
+
+type wsSubscriber struct {
+	conn *websocket.Conn
+	got  []delivery
+	mu   sync.Mutex
+	err  error
+}
+
+const subQuery = `subscription { licenseEvents { cursor occurredAt } }`
+
+func dialSubscriber(ctx context.Context, url, token string) (*wsSubscriber, error) {
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(url, "http")+"/graphql",
+		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		return nil, err
+	}
+	send := func(v any) error {
+		b, _ := json.Marshal(v)
+		return conn.Write(ctx, websocket.MessageText, b)
+	}
+	if err := send(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + token}}); err != nil {
+		return nil, err
+	}
+	_, b, err := conn.Read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.Contains(string(b), "connection_ack") {
+		return nil, fmt.Errorf("no ack: %s", b)
+	}
+	if err := send(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": subQuery}}); err != nil {
+		return nil, err
+	}
+	s := &wsSubscriber{conn: conn}
+	go s.read()
+	return s, nil
+}
+
+func (s *wsSubscriber) read() {
+	var m struct {
+		Type    string `json:"type"`
+		Payload struct {
+			Data struct {
+				LicenseEvents struct {
+					Cursor     string    `json:"cursor"`
+					OccurredAt time.Time `json:"occurredAt"`
+				} `json:"licenseEvents"`
+			} `json:"data"`
+		} `json:"payload"`
+	}
+	for {
+		_, b, err := s.conn.Read(context.Background())
+		now := time.Now()
+		if err != nil {
+			s.mu.Lock()
+			s.err = err
+			s.mu.Unlock()
+			return
+		}
+		m.Type = ""
+		if err := json.Unmarshal(b, &m); err != nil {
+			continue
+		}
+		switch m.Type {
+		case "next":
+			ev := m.Payload.Data.LicenseEvents
+			s.mu.Lock()
+			s.got = append(s.got, delivery{cursor: ev.Cursor, latency: now.Sub(ev.OccurredAt)})
+			s.mu.Unlock()
+		case "ping":
+			_ = s.conn.Write(context.Background(), websocket.MessageText, []byte(`{"type":"pong"}`))
+		case "error", "complete":
+			s.mu.Lock()
+			s.err = fmt.Errorf("%s: %s", m.Type, b)
+			s.mu.Unlock()
+		}
+	}
+}
+
+// TestBenchSubscriptions: N WebSocket subscribers of one account's licenseEvents on one
+// server process; the server's memory per subscriber and the delivery latency of events
+// (receipt − the event's occurredAt, stamped in the writing transaction).
+func TestBenchSubscriptions(t *testing.T) {
+	limit := raiseFileLimit(t)
+	n := subscribers()
+	env := newEnv(t)
+	s := env.SeedAccount(t, testapp.AccountSpec{Type: enums.AccountStandard, Standard: 1})
+	dev := env.SeedDevice(t, s.Account.ID, "SUB-1")
+	_ = dev
+	admin := env.Token(t, s.Admin, 0)
+	srv := startServerProcess(t, env.DBURL)
+	c := httpClient(4)
+
+	var devs struct {
+		Account struct {
+			Devices struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+	}
+	r := doJSON(t, c, srv.url, admin, `{ account { devices(first: 1) { edges { node { id } } } } }`, nil)
+	if err := json.Unmarshal(r, &devs); err != nil || len(devs.Account.Devices.Edges) != 1 {
+		t.Fatalf("device id: %v %s", err, r)
+	}
+	deviceID := devs.Account.Devices.Edges[0].Node.ID
+	// Warm the server up (one subscriber, a few events) before measuring its base memory.
+	warm, err := dialSubscriber(context.Background(), srv.url, admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flip := 0
+	event := func() {
+		flip++
+		q := `mutation($d: ID!) { assignLicense(deviceId: $d) { id } }`
+		if flip%2 == 0 {
+			q = `mutation($d: ID!) { removeLicense(deviceId: $d) { id } }`
+		}
+		doJSON(t, c, srv.url, admin, q, map[string]any{"d": deviceID})
+	}
+	for i := 0; i < 4; i++ {
+		event()
+	}
+	time.Sleep(500 * time.Millisecond)
+	warm.conn.Close(websocket.StatusNormalClosure, "")
+	time.Sleep(500 * time.Millisecond)
+	runtimeGC := func() { http.Get(srv.url + "/healthz") } // nothing to force a GC remotely; RSS is what the OS sees
+	runtimeGC()
+	rss0 := srv.rss(t)
+	heap0 := srv.metric(t, "go_memstats_heap_inuse_bytes")
+	gor0 := srv.metric(t, "go_goroutines")
+
+	start := time.Now()
+	subs := make([]*wsSubscriber, n)
+	var next atomic.Int64
+	var dialErr atomic.Value
+	var wg sync.WaitGroup
+	for w := 0; w < 32; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+				sub, err := dialSubscriber(ctx, srv.url, admin)
+				cancel()
+				if err != nil {
+					dialErr.Store(fmt.Errorf("subscriber %d: %w", i, err))
+					return
+				}
+				subs[i] = sub
+			}
+		}()
+	}
+	wg.Wait()
+	if err, _ := dialErr.Load().(error); err != nil {
+		t.Fatalf("connecting %d subscribers (file limit %d): %v", n, limit, err)
+	}
+	// Wait until the server has registered every subscription.
+	for i := 0; i < 600 && srv.metric(t, "countthings_graphql_subscriptions_active") < float64(n); i++ {
+		time.Sleep(100 * time.Millisecond)
+	}
+	connectTime := time.Since(start)
+	active := srv.metric(t, "countthings_graphql_subscriptions_active")
+	time.Sleep(2 * time.Second)
+	rss1 := srv.rss(t)
+	heap1 := srv.metric(t, "go_memstats_heap_inuse_bytes")
+	gor1 := srv.metric(t, "go_goroutines")
+
+	const events = 20
+	for i := 0; i < events; i++ {
+		event()
+		time.Sleep(300 * time.Millisecond)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	var lat []time.Duration
+	var missing, closed int
+	for {
+		lat, missing, closed = lat[:0], 0, 0
+		for _, s := range subs {
+			s.mu.Lock()
+			for _, d := range s.got {
+				lat = append(lat, d.latency)
+			}
+			if len(s.got) < events {
+				missing += events - len(s.got)
+			}
+			if s.err != nil {
+				closed++
+			}
+			s.mu.Unlock()
+		}
+		if missing == 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	rss2 := srv.rss(t)
+	for _, s := range subs {
+		s.conn.Close(websocket.StatusNormalClosure, "")
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	p50, p99, max := quantile(lat, 0.5), quantile(lat, 0.99), quantile(lat, 1)
+	perSub := float64(rss1-rss0) / float64(n)
+	t.Logf("%d subscribers (%d active) in %s: RSS %d → %d MiB (%.1f KiB each), heap in use %.0f → %.0f MiB, goroutines %.0f → %.0f; after events RSS %d MiB; %d deliveries, missing %d, closed %d: p50 %s p99 %s max %s",
+		n, int(active), connectTime, rss0>>20, rss1>>20, perSub/1024, heap0/(1<<20), heap1/(1<<20), gor0, gor1, rss2>>20, len(lat), missing, closed, ms(p50), ms(p99), ms(max))
+	text := fmt.Sprintf(`%d WebSocket subscribers (graphql-transport-ws, one connection each, all on one account's
+`+"`licenseEvents`"+`) on one `+"`countthings serve`"+` process (a child of the harness, so its memory is its own; open-file
+limit raised to %d); then %d events (assignLicense / removeLicense by the admin over HTTP), 300 ms apart.
+Latency = receipt by the subscriber − the event's occurredAt (stamped inside the writing transaction, same clock).
+Targets: < 1 GiB for 10,000 subscribers, p99 < 250 ms.
+
+| subscribers | connect time | server RSS before → with subscribers (after events) | per subscriber (RSS) | Go heap in use before → after | goroutines | deliveries (missing, closed) | p50 | p99 | max |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| %d | %s | %d → %d MiB (%d MiB) | %.1f KiB | %.0f → %.0f MiB | %.0f → %.0f | %d (%d, %d) | %s | **%s** | %s |
+`, n, limit, events, n, connectTime.Round(time.Millisecond), rss0>>20, rss1>>20, rss2>>20, perSub/1024,
+		heap0/(1<<20), heap1/(1<<20), gor0, gor1, len(lat), missing, closed, ms(p50), ms(p99), ms(max))
+	writeSection(t, "subscriptions", "4. Subscriptions", text)
+}
+
+func doJSON(t testing.TB, c *http.Client, url, token, query string, vars map[string]any) json.RawMessage {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, url+"/graphql", strings.NewReader(string(body)))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var out struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []any           `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &out); err != nil || len(out.Errors) > 0 {
+		t.Fatalf("%s: %v %s", query, err, raw)
+	}
+	return out.Data
+}
