@@ -105,6 +105,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	var c common
 	c.register(fs)
 	addr := fs.String("addr", env("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
+	policyTimeout := fs.Duration("policy-timeout", envDuration("COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
 	noMigrate := fs.Bool("no-migrate", envBool("COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up (env COUNTTHINGS_NO_MIGRATE)")
 	var sc server.Config
 	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", envInt64("COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
@@ -148,6 +149,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	a, err := app.New(ctx, app.Config{
 		DatabaseURL:     c.databaseURL,
 		NoMigrate:       *noMigrate,
+		PolicyTimeout:   *policyTimeout,
 		SupportEmail:    os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"),
 		SupportPassword: os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD"),
 		Server:          sc,

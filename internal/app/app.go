@@ -30,6 +30,8 @@ type Config struct {
 	SupportEmail    string
 	SupportPassword string
 	Server          server.Config
+	// PolicyTimeout bounds one Rego evaluation (fail closed beyond it); 0 means the engine's default.
+	PolicyTimeout time.Duration
 	// Now is the clock (tests pass a controllable one); nil means time.Now.
 	Now func() time.Time
 	// Events tunes subscriptions and webhook delivery; zero values take the defaults.
@@ -75,7 +77,11 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	if now == nil {
 		now = time.Now
 	}
-	engine, err := policy.NewEngine()
+	var popts []policy.Option
+	if cfg.PolicyTimeout > 0 {
+		popts = append(popts, policy.WithEvalTimeout(cfg.PolicyTimeout))
+	}
+	engine, err := policy.NewEngine(popts...)
 	if err != nil {
 		return nil, fmt.Errorf("policy engine: %w", err)
 	}
@@ -108,7 +114,9 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 		Policies:       a.Policies,
 		Events:         a.Events,
 	}
-	schema := generated.NewExecutableSchema(generated.Config{Resolvers: resolver})
+	gcfg := generated.Config{Resolvers: resolver}
+	graph.Complexity(&gcfg.Complexity)
+	schema := generated.NewExecutableSchema(gcfg)
 	a.Metrics = server.NewMetrics(db.SQL)
 	engine.SetObserver(func(k policy.Kind, outcome string, took time.Duration) {
 		a.Metrics.ObservePolicy(string(k), outcome, took)

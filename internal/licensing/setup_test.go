@@ -34,7 +34,9 @@ var (
 )
 
 func sharedEngine(t testing.TB) *policy.Engine {
-	engineOnce.Do(func() { engine, engineErr = policy.NewEngine() })
+	// A generous evaluation bound: these tests are about licenses, and -race on a busy
+	// 2-core machine can stretch an evaluation past the production bound (then it fails closed).
+	engineOnce.Do(func() { engine, engineErr = policy.NewEngine(policy.WithEvalTimeout(5 * time.Second)) })
 	require.NoError(t, engineErr)
 	return engine
 }

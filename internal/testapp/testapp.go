@@ -110,7 +110,9 @@ func New(t testing.TB, opts ...Option) *Env {
 		dbURL = testdb.NewPostgresURL(t)
 	}
 	clock := NewClock(time.Now().UTC().Truncate(time.Millisecond))
-	cfg := app.Config{DatabaseURL: dbURL, Now: clock.Now}
+	// Evaluations under -race on a busy machine can outlast the production bound; tests of
+	// the bound itself set PolicyTimeout.
+	cfg := app.Config{DatabaseURL: dbURL, Now: clock.Now, PolicyTimeout: 5 * time.Second}
 	for _, f := range o.configure {
 		f(&cfg)
 	}
