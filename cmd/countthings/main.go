@@ -23,6 +23,7 @@ import (
 
 	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/server"
 )
 
@@ -106,6 +107,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	c.register(fs)
 	addr := fs.String("addr", env("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
 	policyTimeout := fs.Duration("policy-timeout", envDuration("COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
+	webhookPrivate := fs.Bool("webhook-allow-private", envBool("COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE", false), "let webhook deliveries reach loopback and private addresses (off: SSRF protection) (env COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE)")
 	noMigrate := fs.Bool("no-migrate", envBool("COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up (env COUNTTHINGS_NO_MIGRATE)")
 	var sc server.Config
 	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", envInt64("COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
@@ -150,6 +152,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		DatabaseURL:     c.databaseURL,
 		NoMigrate:       *noMigrate,
 		PolicyTimeout:   *policyTimeout,
+		Events:          events.Options{WebhookAllowPrivate: *webhookPrivate},
 		SupportEmail:    os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"),
 		SupportPassword: os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD"),
 		Server:          sc,

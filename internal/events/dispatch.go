@@ -40,7 +40,8 @@ func wallNow() time.Time { return time.Now().UTC() }
 
 func (s *Service) dispatchLoop(ctx context.Context) {
 	client := &http.Client{
-		Timeout: s.opt.WebhookTimeout,
+		Timeout:   s.opt.WebhookTimeout,
+		Transport: webhookTransport(s.opt.WebhookAllowPrivate),
 		// A redirect is an answer, not a place to send the signed body again.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}

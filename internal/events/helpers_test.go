@@ -36,6 +36,8 @@ func fastOptions() Options {
 		WebhookMaxAttempts: 4,
 		WebhookTimeout:     2 * time.Second,
 		DispatchInterval:   50 * time.Millisecond,
+		// The receivers in these tests listen on loopback.
+		WebhookAllowPrivate: true,
 	}
 }
 

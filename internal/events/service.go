@@ -35,6 +35,9 @@ type Options struct {
 	WebhookTimeout time.Duration
 	// DispatchInterval is how often the dispatcher looks for work without being woken.
 	DispatchInterval time.Duration
+	// WebhookAllowPrivate lets deliveries reach loopback, private and link-local addresses.
+	// Off in production: an admin's URL must not reach the service's own network (SSRF).
+	WebhookAllowPrivate bool
 }
 
 func (o *Options) defaults() {

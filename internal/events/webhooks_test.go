@@ -6,12 +6,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/countthings/countthings/ent"
@@ -174,6 +176,39 @@ func TestWebhookGivesUp(t *testing.T) {
 	require.Contains(t, *d.LastError, "503")
 	require.Nil(t, d.NextAttemptAt)
 	require.Len(t, rcv.all(), 4)
+}
+
+// By default deliveries never reach the service's own networks (SSRF): the loopback
+// receiver gets nothing and the attempt records why.
+func TestWebhookRefusesPrivateAddresses(t *testing.T) {
+	db := testdb.Postgres(t)
+	rcv := newReceiver(t, func(int) int { return http.StatusOK })
+	opts := fastOptions()
+	opts.WebhookAllowPrivate = false
+	s := startService(t, db, opts)
+	a := seedAccount(t, db)
+	_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	require.NoError(t, err)
+	appendN(t, db, s, a.ID, 1)
+	require.Eventually(t, func() bool {
+		d, err := db.Client.WebhookDelivery.Query().Only(system)
+		return err == nil && d.Attempts >= 1 && d.LastError != nil
+	}, 10*time.Second, 20*time.Millisecond)
+	d, err := db.Client.WebhookDelivery.Query().Only(system)
+	require.NoError(t, err)
+	require.Contains(t, *d.LastError, "not a public address")
+	require.Empty(t, rcv.all())
+}
+
+func TestPublicAddr(t *testing.T) {
+	for addr, public := range map[string]bool{
+		"8.8.8.8": true, "2606:4700::1111": true,
+		"127.0.0.1": false, "10.1.2.3": false, "192.168.0.1": false, "172.16.5.4": false,
+		"169.254.169.254": false, "100.64.1.1": false, "0.0.0.0": false, "::1": false,
+		"fe80::1": false, "fd00::1": false, "::ffff:127.0.0.1": false, "224.0.0.1": false,
+	} {
+		assert.Equal(t, public, publicAddr(netip.MustParseAddr(addr)), addr)
+	}
 }
 
 // Two processes dispatching from one database never deliver the same event twice.
