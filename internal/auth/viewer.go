@@ -3,6 +3,7 @@ package auth
 import (
 	"context"
 	"slices"
+	"sync"
 )
 
 // Roles, as in the GraphQL enum Role.
@@ -45,10 +46,40 @@ func WithViewer(ctx context.Context, v *Viewer) context.Context {
 	return context.WithValue(ctx, viewerKey{}, v)
 }
 
-// ViewerFrom returns the viewer of ctx, if any.
+// ViewerFrom returns the viewer of ctx, if any: the authenticated one, or the one a login
+// earlier in the same request signed in.
 func ViewerFrom(ctx context.Context) (*Viewer, bool) {
-	v, ok := ctx.Value(viewerKey{}).(*Viewer)
-	return v, ok && v != nil
+	if v, ok := ctx.Value(viewerKey{}).(*Viewer); ok && v != nil {
+		return v, true
+	}
+	if s, ok := ctx.Value(slotKey{}).(*viewerSlot); ok {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.v, s.v != nil
+	}
+	return nil, false
+}
+
+type slotKey struct{}
+
+type viewerSlot struct {
+	mu sync.Mutex
+	v  *Viewer
+}
+
+// WithViewerSlot prepares an anonymous request's ctx so that a successful login can make
+// the rest of the request (the login payload's fields) resolve as the new viewer.
+func WithViewerSlot(ctx context.Context) context.Context {
+	return context.WithValue(ctx, slotKey{}, &viewerSlot{})
+}
+
+// SignedIn makes v the viewer of the rest of the request, if ctx has a slot for it.
+func SignedIn(ctx context.Context, v *Viewer) {
+	if s, ok := ctx.Value(slotKey{}).(*viewerSlot); ok {
+		s.mu.Lock()
+		s.v = v
+		s.mu.Unlock()
+	}
 }
 
 // WithSystem marks ctx as an internal job's, which bypasses tenant filters.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/apitoken"
+	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/session"
 	"github.com/countthings/countthings/ent/user"
@@ -23,6 +24,7 @@ import (
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/policies"
 )
 
 // maxTokenLength bounds what is hashed and looked up; real tokens are 47 characters.
@@ -46,11 +48,16 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*auth.Viewer,
 
 func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.Viewer, error) {
 	st, ut := entsql.Table(session.Table).As("s"), entsql.Table(user.Table).As("u")
+	// The account's active PERMISSIONS version comes along, so that the request's policy
+	// checks need no lookup of their own (policies.PrimeActiveVersion).
+	pv := entsql.Table(policyversion.Table).As("pv")
 	query, args := entsql.Dialect(s.db.Dialect).
 		Select(st.C(session.FieldID), st.C(session.FieldDeviceID), st.C(session.FieldExpiresAt), st.C(session.FieldRevokedAt),
 			ut.C(user.FieldID), ut.C(user.FieldEmail), ut.C(user.FieldRole), ut.C(user.FieldPermissions),
-			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID)).
+			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID), pv.C(policyversion.FieldVersion)).
 		From(st).Join(ut).On(st.C(session.FieldUserID), ut.C(user.FieldID)).
+		LeftJoin(pv).OnP(entsql.ExprP(pv.C(policyversion.FieldAccountID) + " = " + ut.C(user.FieldAccountID) +
+			" AND " + pv.C(policyversion.FieldKind) + " = '" + string(enums.PolicyPermissions) + "' AND " + pv.C(policyversion.FieldActive))).
 		Where(entsql.ExprP(st.C(session.FieldTokenHash) + " = " + bytesLiteral(s.db.Dialect, auth.HashToken(token)))).
 		Query()
 	var (
@@ -61,9 +68,10 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 		email, role       string
 		perms             []byte
 		disabled          bool
+		permsVersion      sql.NullInt64
 	)
 	err := s.db.SQL.QueryRowContext(ctx, query, args...).Scan(&sessionID, &deviceID, &expires, &revoked,
-		&userID, &email, &role, &perms, &disabled, &account)
+		&userID, &email, &role, &perms, &disabled, &account, &permsVersion)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, apperr.ErrUnauthenticated
 	}
@@ -72,6 +80,9 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 	}
 	if revoked.Valid || !s.now().Before(expires) || disabled {
 		return nil, apperr.ErrUnauthenticated
+	}
+	if account.Valid {
+		policies.PrimeActiveVersion(ctx, int(account.Int64), enums.PolicyPermissions, int(permsVersion.Int64))
 	}
 	v := &auth.Viewer{
 		UserID:    userID,
@@ -197,6 +208,12 @@ func (s *Service) Login(ctx context.Context, in model.LoginInput) (*model.LoginP
 	if u, err = upd.Save(sys); err != nil {
 		return nil, apperr.Wrap(apperr.Internal, err, "could not record the login")
 	}
+	// The payload's fields (user.account, device.license …) resolve as the new viewer.
+	sv := *v
+	if dev != nil {
+		sv.DeviceID = dev.ID
+	}
+	auth.SignedIn(ctx, &sv)
 	return &model.LoginPayload{Token: token, ExpiresAt: expires, User: u, Device: dev}, nil
 }
 

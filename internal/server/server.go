@@ -197,6 +197,7 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r.WithContext(ctx))
 			return
 		}
+		ctx = auth.WithViewerSlot(ctx)
 		if tok, ok := bearer(r.Header.Get("Authorization")); ok {
 			v, err := s.authn.Authenticate(ctx, tok)
 			switch {
