@@ -57,7 +57,7 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID), pv.C(policyversion.FieldVersion)).
 		From(st).Join(ut).On(st.C(session.FieldUserID), ut.C(user.FieldID)).
 		LeftJoin(pv).OnP(entsql.ExprP(pv.C(policyversion.FieldAccountID) + " = " + ut.C(user.FieldAccountID) +
-			" AND " + pv.C(policyversion.FieldKind) + " = '" + string(enums.PolicyPermissions) + "' AND " + pv.C(policyversion.FieldActive))).
+		" AND " + pv.C(policyversion.FieldKind) + " = '" + string(enums.PolicyPermissions) + "' AND " + pv.C(policyversion.FieldActive))).
 		Where(entsql.ExprP(st.C(session.FieldTokenHash) + " = " + bytesLiteral(s.db.Dialect, auth.HashToken(token)))).
 		Query()
 	var (

@@ -62,6 +62,13 @@ func (c *activeCache) put(k activeKey, e activeEntry) {
 // Every call re-reads the active version number (one lookup on the partial unique index),
 // so a version activated by any instance sharing the database takes effect on the next
 // request; the source is read only when that number changes.
+// PrimeActiveVersion tells this request's cache the account's active version of kind (0:
+// none), read together with the session by the token check, so that the request's policy
+// checks need no lookup of their own. Without a request cache in ctx it does nothing.
+func PrimeActiveVersion(ctx context.Context, accountID int, kind enums.PolicyKind, version int) {
+	reqcache.Put(ctx, activeKey{accountID, kind}, version)
+}
+
 func (s *Service) Active(ctx context.Context, accountID int, kind enums.PolicyKind) (*policy.Version, error) {
 	// One lookup per request, however many checks the request makes.
 	version, err := reqcache.Get(ctx, activeKey{accountID, kind}, func() (int, error) {

@@ -47,6 +47,23 @@ func Get[T any](ctx context.Context, key any, load func() (T, error)) (T, error)
 	return e.val.(T), nil
 }
 
+// Put stores val under key for this request, unless the key is already there: a value the
+// caller got as a by-product of another query. Without a request cache in ctx it does nothing.
+func Put(ctx context.Context, key, val any) {
+	c, ok := ctx.Value(ctxKey{}).(*cache)
+	if !ok {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.m[key]; ok {
+		return
+	}
+	e := &entry{val: val}
+	e.once.Do(func() {})
+	c.m[key] = e
+}
+
 // Forget drops key from this request's cache (after a write that changed it).
 func Forget(ctx context.Context, key any) {
 	if c, ok := ctx.Value(ctxKey{}).(*cache); ok {

@@ -198,6 +198,9 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 			return
 		}
 		ctx = auth.WithViewerSlot(ctx)
+		// The request cache exists before the token check, which fills it with what it read
+		// along the way (the account's active policy version).
+		ctx = reqcache.With(ctx)
 		if tok, ok := bearer(r.Header.Get("Authorization")); ok {
 			v, err := s.authn.Authenticate(ctx, tok)
 			switch {
@@ -219,7 +222,7 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 				ctx = withAuthError(ctx, err)
 			}
 		}
-		ctx, cancel := context.WithTimeout(reqcache.With(ctx), s.cfg.RequestTimeout)
+		ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
