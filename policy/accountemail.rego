@@ -85,4 +85,12 @@ deny contains sprintf("%s is a free-mail provider: use an address of your compan
 deny contains sprintf("%s looks like a personal address: use a generic role-based one such as admin@%s or counting@%s", [email, domain, domain]) if {
 	is_valid_address
 	looks_personal
+	not is_free_mail
+}
+
+# On a free-mail domain, suggesting admin@<that domain> would point at another mistake.
+deny contains sprintf("%s looks like a personal address: use a generic role-based one such as counting@ on your company's domain", [email]) if {
+	is_valid_address
+	looks_personal
+	is_free_mail
 }

@@ -98,3 +98,10 @@ test_personal_reason_suggests_a_role_address if {
 test_personal_address_on_free_mail_gets_both_reasons if {
 	count(accountemail.deny) == 2 with input as {"email": "jane.doe@gmail.com"}
 }
+
+test_personal_reason_on_free_mail_does_not_suggest_that_domain if {
+	some reason in accountemail.deny with input as {"email": "jane.doe@gmail.com"}
+	contains(reason, "personal")
+	not contains(reason, "admin@gmail.com")
+	contains(reason, "your company's domain")
+}
