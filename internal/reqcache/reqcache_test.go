@@ -36,3 +36,14 @@ func TestGetLoadsOncePerRequest(t *testing.T) {
 	_, err := Get(ctx, "e", func() (int, error) { return 0, errors.New("boom") })
 	assert.EqualError(t, err, "boom")
 }
+
+func TestPutPrimesWithoutOverwriting(t *testing.T) {
+	ctx := With(context.Background())
+	Put(ctx, "k", 7)
+	Put(ctx, "k", 8) // already there: kept
+	v, err := Get(ctx, "k", func() (int, error) { t.Fatal("loaded a primed key"); return 0, nil })
+	if err != nil || v != 7 {
+		t.Fatalf("got %v, %v; want the primed 7", v, err)
+	}
+	Put(context.Background(), "k", 1) // no request cache: nothing happens
+}
