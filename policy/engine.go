@@ -22,6 +22,7 @@ type Engine struct {
 	base         rego.PreparedEvalQuery
 	basePure     bool
 	decisions    *decisionMemo
+	noMemo       bool
 	permissions  *Compiled
 	accountEmail rego.PreparedEvalQuery
 	presets      map[string]*Compiled
@@ -61,7 +62,9 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	if baseModule, err := ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1}); err == nil {
 		e.basePure = nowIndependent(baseModule)
 	}
-	e.decisions = newDecisionMemo(8192)
+	if !e.noMemo {
+		e.decisions = newDecisionMemo(8192)
+	}
 	if e.accountEmail, err = prepareShipped(ctx, "accountemail.rego", accountEmailQuery); err != nil {
 		return nil, err
 	}

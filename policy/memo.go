@@ -16,6 +16,9 @@ import (
 // input.now (office hours, say), the whole input, or a non-deterministic built-in is
 // always evaluated.
 
+// WithoutDecisionMemo makes the engine evaluate every decision (benchmarks compare with it).
+func WithoutDecisionMemo() Option { return func(e *Engine) { e.noMemo = true } }
+
 // nowIndependent reports whether module's result depends only on the input minus input.now.
 func nowIndependent(module *ast.Module) bool {
 	if module == nil {
