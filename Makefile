@@ -8,7 +8,7 @@ FUZZTIME  ?= 5s
 # meanwhile: a short run would spend itself there.
 FUZZMINIMIZE ?= 2s
 
-.PHONY: run build test test-short fuzz generate check-generate lint bench clean
+.PHONY: run build test test-short fuzz generate check-generate lint bench bench-micro clean
 
 ## run: start the service on the embedded default (SQLite file), GraphiQL at http://127.0.0.1:8080/
 run: build
@@ -43,9 +43,18 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
 
-## bench: the benchmarks (see BENCHMARKS.md)
-bench:
+## bench: end-to-end figures beside their floors (pgbench, an OPA sidecar, allow-all), each a
+## ratio taken in one run; rewrites the measured sections of BENCHMARKS.md (needs Postgres, pgbench)
+bench: bin/opa
+	BENCH_COMMAND='make bench' $(GO) test -tags 'bench benchallowall' -run '^TestBench' -count=1 -v -timeout 60m ./internal/bench
+
+## bench-micro: the packages' Go microbenchmarks (go test -bench)
+bench-micro:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 -timeout 60m $(PKGS)
+
+## bin/opa: the OPA server for the sidecar comparison, from the OPA release in go.mod
+bin/opa:
+	$(GO) build -C bench/opa -o ../../bin/opa github.com/open-policy-agent/opa
 
 clean:
 	rm -rf bin countthings.db countthings.db-shm countthings.db-wal
