@@ -270,9 +270,6 @@ func drive(f *fixture, base string, stop <-chan struct{}, acked *acks) map[strin
 // kill -9 of the server in the middle of concurrent license changes loses no acknowledged
 // change and no event, and leaks no seat; the restarted server serves the same database.
 func TestKillDuringLicenseChanges(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the binary")
-	}
 	bin := buildBinary(t)
 	dbURL := testdb.NewPostgresURL(t)
 	db, err := database.Open(context.Background(), dbURL)
