@@ -8,7 +8,9 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/crypto/argon2"
@@ -68,7 +70,7 @@ func HashPassword(pw string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("auth: read salt: %w", err)
 	}
-	key := argon2.IDKey([]byte(pw), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	key := idKey([]byte(pw), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, p.Memory, p.Time, p.Threads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
@@ -82,10 +84,10 @@ func VerifyPassword(pw, encoded string) (bool, error) {
 	}
 	if len(pw) > MaxPasswordBytes {
 		// Still spend the time, so the answer does not reveal the length check.
-		argon2.IDKey([]byte(pw[:MaxPasswordBytes]), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+		idKey([]byte(pw[:MaxPasswordBytes]), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 		return false, nil
 	}
-	got := argon2.IDKey([]byte(pw), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	got := idKey([]byte(pw), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 	return subtle.ConstantTimeCompare(got, key) == 1, nil
 }
 
@@ -97,7 +99,7 @@ func DummyVerify(pw string) {
 		pw = pw[:MaxPasswordBytes]
 	}
 	salt := make([]byte, p.SaltLen)
-	argon2.IDKey([]byte(pw), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	idKey([]byte(pw), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 }
 
 func decodeHash(encoded string) (p Argon2Params, salt, key []byte, err error) {
@@ -184,4 +186,23 @@ func ValidatePassword(pw string) error {
 		return &WeakPasswordError{"The password is one of the most common passwords: choose one that is harder to guess."}
 	}
 	return nil
+}
+
+// hashSlots bounds how many argon2 computations run at once: each takes Params.Memory
+// (19 MiB), so a burst of logins queues here instead of exhausting memory.
+var hashSlots = make(chan struct{}, max(2, 2*runtime.GOMAXPROCS(0)))
+
+// hashing and hashingPeak count computations in flight (the peak is for tests).
+var hashing, hashingPeak atomic.Int32
+
+func idKey(pw, salt []byte, t, m uint32, threads uint8, keyLen uint32) []byte {
+	hashSlots <- struct{}{}
+	n := hashing.Add(1)
+	for p := hashingPeak.Load(); n > p && !hashingPeak.CompareAndSwap(p, n); p = hashingPeak.Load() {
+	}
+	defer func() {
+		hashing.Add(-1)
+		<-hashSlots
+	}()
+	return argon2.IDKey(pw, salt, t, m, threads, keyLen)
 }

@@ -3,6 +3,7 @@ package auth
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,5 +130,33 @@ func TestValidatePassword(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.wantErr)
 			assert.True(t, strings.HasSuffix(err.Error(), "."), "errors are sentences")
 		})
+	}
+}
+
+// Concurrent hashing is bounded (each argon2 run holds Params.Memory), and still completes.
+func TestConcurrentHashingIsBounded(t *testing.T) {
+	hashingPeak.Store(0)
+	var wg sync.WaitGroup
+	for i := 0; i < 4*cap(hashSlots); i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h, err := HashPassword("a long enough password")
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ok, err := VerifyPassword("a long enough password", h)
+			if err != nil || !ok {
+				t.Error("verify failed", err)
+			}
+		}()
+	}
+	wg.Wait()
+	if peak := hashingPeak.Load(); peak > int32(cap(hashSlots)) {
+		t.Fatalf("%d argon2 computations ran at once; at most %d may", peak, cap(hashSlots))
+	}
+	if n := hashing.Load(); n != 0 {
+		t.Fatalf("%d computations still counted in flight", n)
 	}
 }
