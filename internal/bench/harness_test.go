@@ -25,6 +25,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/countthings/countthings/internal/testdb"
 )
 
 // duration of each measured phase; BENCH_SECONDS overrides (default 10, as pgbench -T 10).
@@ -183,8 +185,8 @@ func writeSection(t testing.TB, name, title, body string) {
 	var sb strings.Builder
 	sb.WriteString(begin + "\n")
 	sb.WriteString("### " + title + "\n\n")
-	fmt.Fprintf(&sb, "_Measured %s; load average before/after: %s; command: `%s`._\n\n",
-		time.Now().UTC().Format("2006-01-02 15:04 MST"), loadNote(), command())
+	fmt.Fprintf(&sb, "_Measured %s on %s; load average (1, 5, 15 min) at the start of the run → now: %s; command: `%s`._\n\n",
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), machine(testdb.AdminURL()), loadNote(), command())
 	sb.WriteString(strings.TrimSpace(body) + "\n")
 	sb.WriteString(end)
 	text := string(old)

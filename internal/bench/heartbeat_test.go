@@ -26,7 +26,7 @@ import (
 const (
 	hbDevices = 2000
 	hbConns   = 32
-	hbRounds  = 2
+	hbRounds  = 3
 )
 
 // newEnv starts the real server on a fresh Postgres database, on the real clock (last-seen
@@ -174,6 +174,7 @@ func TestBenchHeartbeat(t *testing.T) {
 	readScript := fmt.Sprintf(pgbenchRead, hbDevices)
 	writeScript := fmt.Sprintf(pgbenchWrite, hbDevices)
 	var rows []string
+	var ratios []float64
 	for round := 1; round <= hbRounds; round++ {
 		var hb result
 		if p := os.Getenv("BENCH_CPUPROFILE"); p != "" && round == 1 {
@@ -194,11 +195,13 @@ func TestBenchHeartbeat(t *testing.T) {
 		a := pgbench(t, env.DBURL, "read", readScript, phase())
 		b := pgbench(t, env.DBURL, "write", writeScript, phase())
 		t.Logf("round %d: heartbeat %s; pgbench (a) %s; (b) %s", round, hb, a, b)
+		ratios = append(ratios, hb.PerSec()/a.TPS)
 		rows = append(rows, fmt.Sprintf("| %d | %.0f | %s / %s | %.0f | %s / %s | %.0f | %s / %s | **%.2f** | %.2f |",
 			round, hb.PerSec(), ms(hb.P50), ms(hb.P99), a.TPS, ms(a.P50), ms(a.P99), b.TPS, ms(b.P50), ms(b.P99),
 			hb.PerSec()/a.TPS, hb.PerSec()/b.TPS))
 	}
-	body := fmt.Sprintf(`Machine: %s.
+	sort.Float64s(ratios)
+	body := fmt.Sprintf(`Median heartbeat ÷ pgbench (a) over the rounds: **%.2f** (target ≥ 0.5).
 
 %d devices of one account, each licensed (ACTIVE seat) with its own device session token;
 %d keep-alive HTTP connections sending `+"`mutation { heartbeat { licensed } }`"+` round-robin over the devices,
@@ -211,6 +214,6 @@ Statements per heartbeat, counted on the wire (10 requests): %v.
 | round | heartbeat/s | p50 / p99 | pgbench (a)/s | p50 / p99 | pgbench (b)/s | p50 / p99 | heartbeat ÷ (a) | heartbeat ÷ (b) |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 %s
-`, machine(env.DBURL), hbDevices, hbConns, phase(), int(phase()/time.Second), stmts, strings.Join(rows, "\n"))
+`, ratios[len(ratios)/2], hbDevices, hbConns, phase(), int(phase()/time.Second), stmts, strings.Join(rows, "\n"))
 	writeSection(t, "heartbeat", "1. Heartbeat hot path vs pgbench", body)
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -76,6 +77,7 @@ func (p *statementProxy) handle(client net.Conn) {
 	if _, err := server.Write(append(hdr[:4:4], rest...)); err != nil {
 		return
 	}
+	printSQL := false
 	for {
 		if _, err := io.ReadFull(client, hdr[:5]); err != nil {
 			return
@@ -83,6 +85,7 @@ func (p *statementProxy) handle(client net.Conn) {
 		switch hdr[0] {
 		case 'Q':
 			p.simple.Add(1)
+			printSQL = true
 		case 'E':
 			p.executes.Add(1)
 		}
@@ -92,6 +95,10 @@ func (p *statementProxy) handle(client net.Conn) {
 		if _, err := io.ReadFull(client, msg[5:]); err != nil {
 			return
 		}
+		if printSQL && os.Getenv("BENCH_PRINT_SQL") != "" {
+			fmt.Fprintf(os.Stderr, "SQL: %s\n", msg[5:])
+		}
+		printSQL = false
 		if _, err := server.Write(msg); err != nil {
 			return
 		}
