@@ -15,6 +15,7 @@ import (
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/internal/licensing"
 )
 
 // LicensePool is the resolver for the licensePool field.
@@ -94,6 +95,9 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 
 // Heartbeat is the resolver for the heartbeat field.
 func (r *mutationResolver) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error) {
+	if !selects(ctx, "HeartbeatPayload", "device") {
+		ctx = licensing.WithoutDevice(ctx)
+	}
 	return r.Licensing.Heartbeat(ctx)
 }
 

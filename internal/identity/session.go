@@ -14,7 +14,10 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/account"
 	"github.com/countthings/countthings/ent/apitoken"
+	"github.com/countthings/countthings/ent/device"
+	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/session"
@@ -47,17 +50,27 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*auth.Viewer,
 }
 
 func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.Viewer, error) {
-	st, ut := entsql.Table(session.Table).As("s"), entsql.Table(user.Table).As("u")
+	b := entsql.Dialect(s.db.Dialect)
+	st, ut := b.Table(session.Table).As("s"), b.Table(user.Table).As("u")
 	// The account's active PERMISSIONS version comes along, so that the request's policy
 	// checks need no lookup of their own (policies.PrimeActiveVersion).
-	pv := entsql.Table(policyversion.Table).As("pv")
-	query, args := entsql.Dialect(s.db.Dialect).
+	pv := b.Table(policyversion.Table).As("pv")
+	activePermissions := pv.C(policyversion.FieldAccountID) + " = " + ut.C(user.FieldAccountID) + " AND " +
+		pv.C(policyversion.FieldKind) + " = '" + string(enums.PolicyPermissions) + "' AND " + pv.C(policyversion.FieldActive)
+	// So does a device session's device state, so that a heartbeat needs no statement of
+	// its own (licensing.PrimeDeviceState); for a web session these joins find nothing.
+	dt, lt, at := b.Table(device.Table).As("d"), b.Table(license.Table).As("seat"), b.Table(account.Table).As("acct")
+	query, args := b.
 		Select(st.C(session.FieldID), st.C(session.FieldDeviceID), st.C(session.FieldExpiresAt), st.C(session.FieldRevokedAt),
 			ut.C(user.FieldID), ut.C(user.FieldEmail), ut.C(user.FieldRole), ut.C(user.FieldPermissions),
-			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID), pv.C(policyversion.FieldVersion)).
+			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID), pv.C(policyversion.FieldVersion),
+			dt.C(device.FieldAccountID), dt.C(device.FieldLastSeenAt), lt.C(license.FieldStatus),
+			at.C(account.FieldExpiresAt), at.C(account.FieldExpiryRecorded)).
 		From(st).Join(ut).On(st.C(session.FieldUserID), ut.C(user.FieldID)).
-		LeftJoin(pv).OnP(entsql.ExprP(pv.C(policyversion.FieldAccountID) + " = " + ut.C(user.FieldAccountID) +
-		" AND " + pv.C(policyversion.FieldKind) + " = '" + string(enums.PolicyPermissions) + "' AND " + pv.C(policyversion.FieldActive))).
+		LeftJoin(pv).OnP(entsql.ExprP(activePermissions)).
+		LeftJoin(dt).On(st.C(session.FieldDeviceID), dt.C(device.FieldID)).
+		LeftJoin(lt).On(dt.C(device.FieldID), lt.C(license.FieldDeviceID)).
+		LeftJoin(at).On(dt.C(device.FieldAccountID), at.C(account.FieldID)).
 		Where(entsql.ExprP(st.C(session.FieldTokenHash) + " = " + bytesLiteral(s.db.Dialect, auth.HashToken(token)))).
 		Query()
 	var (
@@ -69,9 +82,15 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 		perms             []byte
 		disabled          bool
 		permsVersion      sql.NullInt64
+		devAccount        sql.NullInt64
+		lastSeen          sql.NullTime
+		seatStatus        sql.NullString
+		acctExpires       sql.NullTime
+		expiryRecorded    sql.NullBool
 	)
 	err := s.db.SQL.QueryRowContext(ctx, query, args...).Scan(&sessionID, &deviceID, &expires, &revoked,
-		&userID, &email, &role, &perms, &disabled, &account, &permsVersion)
+		&userID, &email, &role, &perms, &disabled, &account, &permsVersion,
+		&devAccount, &lastSeen, &seatStatus, &acctExpires, &expiryRecorded)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, apperr.ErrUnauthenticated
 	}
@@ -83,6 +102,19 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 	}
 	if account.Valid {
 		policies.PrimeActiveVersion(ctx, int(account.Int64), enums.PolicyPermissions, int(permsVersion.Int64))
+	}
+	if deviceID.Valid && devAccount.Valid && acctExpires.Valid {
+		ds := licensing.DeviceState{
+			DeviceID:       int(deviceID.Int64),
+			AccountID:      int(devAccount.Int64),
+			Licensed:       seatStatus.Valid && seatStatus.String != string(enums.StatusNone),
+			ExpiresAt:      acctExpires.Time,
+			ExpiryRecorded: expiryRecorded.Bool,
+		}
+		if lastSeen.Valid {
+			ds.LastSeenAt = &lastSeen.Time
+		}
+		licensing.PrimeDeviceState(ctx, ds)
 	}
 	v := &auth.Viewer{
 		UserID:    userID,

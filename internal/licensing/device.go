@@ -219,6 +219,12 @@ func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error
 	}
 	sys := system(ctx)
 	now := s.now()
+	if ok, err := s.quickHeartbeat(ctx, v.DeviceID, v.AccountID, now); ok || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		return &model.HeartbeatPayload{Licensed: true}, nil // Device: not wanted (WithoutDevice)
+	}
 	d, st, err := s.heartbeatRead(sys, v.DeviceID)
 	if ent.IsNotFound(err) || (err == nil && v.AccountID != 0 && d.AccountID != v.AccountID) {
 		return nil, apperr.NotFoundf("this session's device no longer exists: log in again")
@@ -227,8 +233,7 @@ func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error
 		return nil, err
 	}
 	if d.LastSeenAt == nil || now.Sub(*d.LastSeenAt) >= heartbeatWriteEvery {
-		// A bulk update is one statement; UpdateOne would add a transaction and a re-read.
-		if err := s.db.Client.Device.Update().Where(device.ID(d.ID)).SetLastSeenAt(now).Exec(sys); err != nil {
+		if err := s.touch(sys, d.ID, now); err != nil {
 			return nil, err
 		}
 		d.LastSeenAt = &now
@@ -252,6 +257,12 @@ func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error
 		return nil, err
 	}
 	return &model.HeartbeatPayload{Device: d, Licensed: true}, nil
+}
+
+// touch writes the device's last_seen_at. A bulk update is one statement; UpdateOne would
+// add a transaction and a re-read.
+func (s *Service) touch(ctx context.Context, deviceID int, now time.Time) error {
+	return s.db.Client.Device.Update().Where(device.ID(deviceID)).SetLastSeenAt(now).Exec(ctx)
 }
 
 type heartbeatState struct {

@@ -18,6 +18,7 @@ type entry struct {
 	once sync.Once
 	val  any
 	err  error
+	put  bool // stored by Put: val is set
 }
 
 // With returns ctx carrying an empty request cache.
@@ -59,7 +60,7 @@ func Put(ctx context.Context, key, val any) {
 	if _, ok := c.m[key]; ok {
 		return
 	}
-	e := &entry{val: val}
+	e := &entry{val: val, put: true}
 	e.once.Do(func() {})
 	c.m[key] = e
 }
@@ -71,4 +72,21 @@ func Forget(ctx context.Context, key any) {
 		delete(c.m, key)
 		c.mu.Unlock()
 	}
+}
+
+// Lookup returns the value Put stored under key in this request, without loading anything.
+func Lookup[T any](ctx context.Context, key any) (T, bool) {
+	var zero T
+	c, ok := ctx.Value(ctxKey{}).(*cache)
+	if !ok {
+		return zero, false
+	}
+	c.mu.Lock()
+	e, ok := c.m[key]
+	c.mu.Unlock()
+	if !ok || !e.put {
+		return zero, false
+	}
+	v, ok := e.val.(T)
+	return v, ok
 }
