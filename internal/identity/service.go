@@ -3,7 +3,9 @@ package identity
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -37,6 +39,9 @@ type Service struct {
 	loginByEmail atomic.Pointer[auth.Limiter]
 	loginByAddr  atomic.Pointer[auth.Limiter]
 	clientAddr   func(context.Context) string
+
+	stmtMu sync.Mutex
+	stmt   atomic.Pointer[sql.Stmt] // the token check, prepared (sessionStmt)
 }
 
 // New returns the identity service.

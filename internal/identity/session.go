@@ -3,14 +3,12 @@ package identity
 import (
 	"context"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"math"
 	"strings"
 	"time"
 
-	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/countthings/countthings/ent"
@@ -49,7 +47,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*auth.Viewer,
 	return nil, apperr.ErrUnauthenticated
 }
 
-func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.Viewer, error) {
+// sessionQuery is the token check's one statement, with the token hash as its parameter.
+func (s *Service) sessionQuery() string {
 	b := entsql.Dialect(s.db.Dialect)
 	st, ut := b.Table(session.Table).As("s"), b.Table(user.Table).As("u")
 	// The account's active PERMISSIONS version comes along, so that the request's policy
@@ -60,7 +59,7 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 	// So does a device session's device state, so that a heartbeat needs no statement of
 	// its own (licensing.PrimeDeviceState); for a web session these joins find nothing.
 	dt, lt, at := b.Table(device.Table).As("d"), b.Table(license.Table).As("seat"), b.Table(account.Table).As("acct")
-	query, args := b.
+	query, _ := b.
 		Select(st.C(session.FieldID), st.C(session.FieldDeviceID), st.C(session.FieldExpiresAt), st.C(session.FieldRevokedAt),
 			ut.C(user.FieldID), ut.C(user.FieldEmail), ut.C(user.FieldRole), ut.C(user.FieldPermissions),
 			ut.C(user.FieldDisabled), ut.C(user.FieldAccountID), pv.C(policyversion.FieldVersion),
@@ -71,8 +70,40 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 		LeftJoin(dt).On(st.C(session.FieldDeviceID), dt.C(device.FieldID)).
 		LeftJoin(lt).On(dt.C(device.FieldID), lt.C(license.FieldDeviceID)).
 		LeftJoin(at).On(dt.C(device.FieldAccountID), at.C(account.FieldID)).
-		Where(entsql.ExprP(st.C(session.FieldTokenHash) + " = " + bytesLiteral(s.db.Dialect, auth.HashToken(token)))).
+		Where(entsql.EQ(st.C(session.FieldTokenHash), []byte(nil))).
 		Query()
+	return query
+}
+
+// sessionStmt is sessionQuery prepared once per connection (database/sql prepares it on each
+// connection as needed): one round trip per check (bind and execute) and no planning of a
+// six-table join on every request, which costs Postgres more than the reads themselves.
+// Until it can be prepared (the database was down), the check runs unprepared.
+func (s *Service) sessionStmt(ctx context.Context) (*sql.Stmt, error) {
+	if st := s.stmt.Load(); st != nil {
+		return st, nil
+	}
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if st := s.stmt.Load(); st != nil {
+		return st, nil
+	}
+	st, err := s.db.SQL.PrepareContext(ctx, s.sessionQuery())
+	if err != nil {
+		return nil, err
+	}
+	s.stmt.Store(st)
+	return st, nil
+}
+
+func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.Viewer, error) {
+	hash := auth.HashToken(token)
+	var row *sql.Row
+	if stmt, err := s.sessionStmt(ctx); err == nil {
+		row = stmt.QueryRowContext(ctx, hash)
+	} else {
+		row = s.db.SQL.QueryRowContext(ctx, s.sessionQuery(), hash)
+	}
 	var (
 		sessionID, userID int
 		deviceID, account sql.NullInt64
@@ -88,7 +119,7 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 		acctExpires       sql.NullTime
 		expiryRecorded    sql.NullBool
 	)
-	err := s.db.SQL.QueryRowContext(ctx, query, args...).Scan(&sessionID, &deviceID, &expires, &revoked,
+	err := row.Scan(&sessionID, &deviceID, &expires, &revoked,
 		&userID, &email, &role, &perms, &disabled, &account, &permsVersion,
 		&devAccount, &lastSeen, &seatStatus, &acctExpires, &expiryRecorded)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -131,16 +162,6 @@ func (s *Service) authenticateSession(ctx context.Context, token string) (*auth.
 		}
 	}
 	return v, nil
-}
-
-// bytesLiteral writes b as an SQL literal. It holds hex digits only, so inlining it is safe;
-// a query without parameters goes over Postgres's simple protocol, one round trip instead of
-// lib/pq's two (prepare, then execute), and this query runs on every request.
-func bytesLiteral(dialectName string, b []byte) string {
-	if dialectName == dialect.Postgres {
-		return `'\x` + hex.EncodeToString(b) + `'::bytea`
-	}
-	return `X'` + hex.EncodeToString(b) + `'`
 }
 
 func (s *Service) authenticateAPIToken(ctx context.Context, token string) (*auth.Viewer, error) {
