@@ -81,8 +81,8 @@ func (s *Service) List(ctx context.Context, first *int, after *string, accountID
 	if err != nil {
 		return nil, apperr.Wrap(apperr.Internal, err, "reading license events failed")
 	}
-	rows, err := c.LicenseEvent.Query().Where(where...).Where(licenseevent.SeqGT(from)).
-		Order(ent.Asc(licenseevent.FieldSeq)).Limit(n + 1).All(ctx)
+	rows, err := withEdges(c.LicenseEvent.Query().Where(where...).Where(licenseevent.SeqGT(from)).
+		Order(ent.Asc(licenseevent.FieldSeq)).Limit(n + 1)).All(ctx)
 	if err != nil {
 		return nil, apperr.Wrap(apperr.Internal, err, "reading license events failed")
 	}
@@ -100,4 +100,11 @@ func (s *Service) List(ctx context.Context, first *int, after *string, accountID
 		conn.PageInfo.EndCursor = &conn.Edges[l-1].Cursor
 	}
 	return conn, nil
+}
+
+// withEdges loads what an event links to with the page, a query per edge for the whole
+// page, so a client selecting device { code } or user { email } costs no query per event
+// (and per subscriber, for a subscription).
+func withEdges(q *ent.LicenseEventQuery) *ent.LicenseEventQuery {
+	return q.WithAccount().WithDevice().WithPreviousDevice().WithUser().WithActor()
 }

@@ -256,9 +256,9 @@ func (s *Service) drain(ctx context.Context, acct int, last int64, out chan<- *e
 	for {
 		from := last
 		evs, err := s.hub.read(ctx, acct, from, func() ([]*ent.LicenseEvent, error) {
-			return s.db.Client.LicenseEvent.Query().
+			return withEdges(s.db.Client.LicenseEvent.Query().
 				Where(licenseevent.AccountID(acct), licenseevent.SeqGT(from)).
-				Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch).All(ctx)
+				Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch)).All(ctx)
 		})
 		if err != nil {
 			if ctx.Err() != nil {

@@ -50,6 +50,12 @@ func TestSubscribeReplayThenLive(t *testing.T) {
 		requireSeqs(t, got, 11)
 		for _, ev := range got {
 			require.Equal(t, a.ID, ev.AccountID)
+			// Edges come with the shared read: selecting them costs no query per subscriber.
+			_, err := ev.Edges.DeviceOrErr()
+			require.False(t, ent.IsNotLoaded(err), "device edge loaded")
+			acct, err := ev.Edges.AccountOrErr()
+			require.NoError(t, err)
+			require.Equal(t, a.ID, acct.ID)
 		}
 		requireQuiet(t, st, 200*time.Millisecond)
 
