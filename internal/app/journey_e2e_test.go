@@ -103,7 +103,9 @@ func journey(t *testing.T, opts ...testapp.Option) {
 		ids[e.Node.Code] = e.Node.ID
 	}
 	assert.Equal(t, "NONE", devs.Account.Devices.Edges[2].Node.LicenseStatus)
-	var mv struct{ MoveLicense struct{ Code, LicenseStatus string } }
+	var mv struct {
+		MoveLicense struct{ Code, LicenseStatus string }
+	}
 	do(admin, `mutation($a: ID!, $b: ID!) { moveLicense(fromDeviceId: $a, toDeviceId: $b) { code licenseStatus } }`,
 		map[string]any{"a": ids["S20"], "b": ids["S22"]}, &mv)
 	assert.Equal(t, "ASSIGNED", mv.MoveLicense.LicenseStatus)
