@@ -116,7 +116,7 @@ func (s *Service) RequestAccount(ctx context.Context, in model.AccountRequestInp
 		SetCreatedAt(s.now()).
 		Save(auth.WithSystem(ctx))
 	if err != nil {
-		return nil, internalOr(err, "could not record the request")
+		return nil, database.DomainError(err, "could not record the request")
 	}
 	return r, nil
 }
@@ -132,7 +132,7 @@ func (s *Service) Requests(ctx context.Context, status *enums.AccountRequestStat
 	}
 	rs, err := q.Order(accountrequest.ByCreatedAt(), accountrequest.ByID()).All(ctx)
 	if err != nil {
-		return nil, internalOr(err, "could not list the requests")
+		return nil, database.DomainError(err, "could not list the requests")
 	}
 	return rs, nil
 }
@@ -147,7 +147,7 @@ func (s *Service) RequestAccountOf(ctx context.Context, r *ent.AccountRequest) (
 		return nil, nil
 	}
 	if err != nil {
-		return nil, internalOr(err, "could not load the account")
+		return nil, database.DomainError(err, "could not load the account")
 	}
 	return a, nil
 }
@@ -161,7 +161,7 @@ func (s *Service) pendingRequest(ctx context.Context, id int, action string) (*e
 		return nil, apperr.NotFoundf("no account request with this ID")
 	}
 	if err != nil {
-		return nil, internalOr(err, "could not load the request")
+		return nil, database.DomainError(err, "could not load the request")
 	}
 	if r.Status != enums.RequestPending {
 		return nil, apperr.Conflictf("this request was already %s", strings.ToLower(string(r.Status)))
@@ -204,7 +204,7 @@ func (s *Service) Reject(ctx context.Context, id int, reason *string) (*ent.Acco
 		return err
 	})
 	if err != nil {
-		return nil, internalOr(err, "could not reject the request")
+		return nil, database.DomainError(err, "could not reject the request")
 	}
 	return r, nil
 }
@@ -342,7 +342,7 @@ func (s *Service) create(ctx context.Context, na newAccount, also func(*ent.Tx, 
 		return nil, apperr.Conflictf("%s is already in use by another account or user", na.email)
 	}
 	if err != nil {
-		return nil, internalOr(err, "could not create the account")
+		return nil, database.DomainError(err, "could not create the account")
 	}
 	return a, nil
 }
@@ -360,7 +360,7 @@ func internalOrNil(err error) error {
 	if err == nil {
 		return nil
 	}
-	return internalOr(err, "could not check the email")
+	return database.DomainError(err, "could not check the email")
 }
 
 // createSeats adds n unassigned seats to a pool, in batches.
@@ -440,7 +440,7 @@ func (s *Service) UpdateSettings(ctx context.Context, in model.AccountSettingsIn
 	}
 	a, err := upd.Save(ctx)
 	if err != nil {
-		return nil, internalOr(err, "could not update the settings")
+		return nil, database.DomainError(err, "could not update the settings")
 	}
 	return a, nil
 }

@@ -75,7 +75,7 @@ func (s *Service) Current(ctx context.Context) (*ent.Account, error) {
 	}
 	a, err := s.db.Client.Account.Get(ctx, v.AccountID)
 	if err != nil {
-		return nil, internalOr(err, "could not load the account")
+		return nil, database.DomainError(err, "could not load the account")
 	}
 	return a, nil
 }
@@ -116,7 +116,7 @@ func (s *Service) List(ctx context.Context, first *int, after *string) (*ent.Acc
 	}
 	conn, err := s.db.Client.Account.Query().Paginate(ctx, c, n, nil, nil)
 	if err != nil {
-		return nil, internalOr(err, "could not list the accounts")
+		return nil, database.DomainError(err, "could not list the accounts")
 	}
 	return conn, nil
 }
@@ -132,17 +132,7 @@ func (s *Service) Users(ctx context.Context, a *ent.Account, first *int, after *
 	}
 	conn, err := a.QueryUsers().Paginate(ctx, c, n, nil, nil)
 	if err != nil {
-		return nil, internalOr(err, "could not list the users")
+		return nil, database.DomainError(err, "could not list the users")
 	}
 	return conn, nil
-}
-
-func internalOr(err error, msg string) error {
-	if _, ok := apperr.As(err); ok {
-		return err
-	}
-	if ent.IsNotFound(err) {
-		return apperr.NotFoundf("no object with this ID")
-	}
-	return apperr.Wrap(apperr.Internal, err, "%s", msg)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/migrate"
 	_ "github.com/countthings/countthings/ent/runtime"
+	"github.com/countthings/countthings/internal/apperr"
 )
 
 // DefaultSQLiteFile is the embedded default's database file, in the working directory.
@@ -126,4 +127,16 @@ func WithTx(ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) error) 
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
+}
+
+// DomainError is err as a client may see it: a domain error stays as it is, a missing row
+// is NOT_FOUND (never saying in which account), anything else is INTERNAL with msg.
+func DomainError(err error, msg string) error {
+	if _, ok := apperr.As(err); ok {
+		return err
+	}
+	if ent.IsNotFound(err) {
+		return apperr.NotFoundf("no object with this ID")
+	}
+	return apperr.Wrap(apperr.Internal, err, "%s", msg)
 }

@@ -224,7 +224,7 @@ func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInp
 		return nil
 	})
 	if err != nil {
-		return nil, internalOr(err, "could not update the user")
+		return nil, database.DomainError(err, "could not update the user")
 	}
 	return u, nil
 }
@@ -256,16 +256,6 @@ func (s *Service) DeleteUser(ctx context.Context, id int) (int, error) {
 		return 0, apperr.Wrap(apperr.Internal, err, "could not delete the user")
 	}
 	return u.ID, nil
-}
-
-func internalOr(err error, msg string) error {
-	if _, ok := apperr.As(err); ok {
-		return err
-	}
-	if ent.IsNotFound(err) {
-		return apperr.NotFoundf("no object with this ID")
-	}
-	return apperr.Wrap(apperr.Internal, err, "%s", msg)
 }
 
 func (s *Service) CreateAPIToken(ctx context.Context, name string, permissions []string) (*model.APITokenPayload, error) {
@@ -344,7 +334,7 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, er
 	}
 	t, err = s.db.Client.APIToken.UpdateOneID(t.ID).SetRevokedAt(s.now()).Save(ctx)
 	if err != nil {
-		return nil, internalOr(err, "could not revoke the token")
+		return nil, database.DomainError(err, "could not revoke the token")
 	}
 	return t, nil
 }
