@@ -32,7 +32,28 @@ func Complexity(c *generated.ComplexityRoot) {
 	c.Policy.Versions = list
 	c.User.Devices = list
 	c.Webhook.Deliveries = page
+
+	// Operations that hash a password (argon2id, 19 MiB) or compile an uploaded policy cost
+	// milliseconds of CPU each: within the default limit of 5000 a request holds at most 20,
+	// so one request cannot queue minutes of work behind aliases.
+	c.Mutation.Login = func(child int, _ model.LoginInput) int { return costly + child }
+	c.Mutation.CreateUser = func(child int, _ model.CreateUserInput) int { return costly + child }
+	c.Mutation.UpdateUser = func(child int, _ int, _ model.UpdateUserInput) int { return costly + child }
+	c.Mutation.CreateAccount = func(child int, _ model.CreateAccountInput) int { return costly + child }
+	c.Mutation.ApproveAccountRequest = func(child int, _ int, _ model.ApproveAccountRequestInput) int { return costly + child }
+	c.Mutation.RequestEnterpriseAccount = func(child int, _ model.AccountRequestInput) int { return costly + child }
+	c.Mutation.UpdatePolicy = func(child int, _ enums.PolicyKind, _ string, _ *int) int { return costly + child }
+	c.Mutation.ActivatePolicyVersion = func(child int, _ enums.PolicyKind, _ int, _ *int) int { return costly + child }
+	c.Query.EvaluatePolicy = func(child int, _ enums.PolicyKind, _ any, source *string, _ *int) int {
+		if source != nil {
+			return costly + child
+		}
+		return 1 + child
+	}
 }
+
+// costly is the cost of one password hash or one policy compilation.
+const costly = 250
 
 func page(child int, first *int) int {
 	n := DefaultPageSize

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -68,4 +69,32 @@ func TestCORSAllowlist(t *testing.T) {
 	resp.Body.Close()
 	assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"))
 	assert.Equal(t, "DENY", resp.Header.Get("X-Frame-Options"))
+}
+
+// Aliases cannot pile up password hashes or policy compilations in one request.
+func TestCostlyOperationsAreBoundedPerRequest(t *testing.T) {
+	env := testapp.New(t)
+	var b strings.Builder
+	b.WriteString("mutation {")
+	for i := 0; i < 25; i++ {
+		fmt.Fprintf(&b, ` l%d: login(input: {email: "x%d@example.test", password: "wrong password"}) { token }`, i, i)
+	}
+	b.WriteString(" }")
+	r := env.Do(t, "", b.String(), nil)
+	require.Equal(t, "BAD_USER_INPUT", r.Code(), "%+v", r.Errors)
+	assert.Contains(t, r.Errors[0].Message, "complex")
+
+	// A handful is fine.
+	r = env.Do(t, "", `mutation { a: login(input: {email: "a@example.test", password: "wrong password"}) { token } b: login(input: {email: "b@example.test", password: "wrong password"}) { token } }`, nil)
+	assert.Equal(t, "UNAUTHENTICATED", r.Code())
+
+	// Drafts compile; reading the active policy does not.
+	var q strings.Builder
+	q.WriteString("{")
+	for i := 0; i < 25; i++ {
+		fmt.Fprintf(&q, ` e%d: evaluatePolicy(kind: PERMISSIONS, input: {}, source: "package countthings.permissions")`, i)
+	}
+	q.WriteString(" }")
+	r = env.Do(t, "", q.String(), nil)
+	require.Equal(t, "BAD_USER_INPUT", r.Code(), "%+v", r.Errors)
 }
