@@ -3,6 +3,7 @@ package events
 import (
 	"bytes"
 	"strings"
+	"sync/atomic"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/internal/apperr"
@@ -14,10 +15,25 @@ func Cursor(e *ent.LicenseEvent) string { return cursorString(e.Seq) }
 
 func edgeCursor(seq int64) ent.Cursor { return ent.Cursor{ID: int(seq)} }
 
+// cursorMemo remembers recent cursors: an event delivered to 10,000 subscribers has its
+// cursor asked for 10,000 times, and encoding one (msgpack, base64) is a few microseconds.
+var cursorMemo [256]atomic.Pointer[cursorEntry]
+
+type cursorEntry struct {
+	seq int64
+	s   string
+}
+
 func cursorString(seq int64) string {
+	slot := &cursorMemo[uint64(seq)%uint64(len(cursorMemo))]
+	if e := slot.Load(); e != nil && e.seq == seq {
+		return e.s
+	}
 	var b bytes.Buffer
 	edgeCursor(seq).MarshalGQL(&b)
-	return strings.Trim(b.String(), `"`)
+	s := strings.Trim(b.String(), `"`)
+	slot.Store(&cursorEntry{seq: seq, s: s})
+	return s
 }
 
 // decodeCursor returns the sequence number a cursor stands for (0 when there is none).

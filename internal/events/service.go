@@ -111,6 +111,7 @@ func New(db *database.DB, az *authz.Authorizer, now func() time.Time, log *slog.
 		dispatch: make(chan struct{}, 1),
 	}
 	s.opt.defaults()
+	s.hub.load = s.readAfter
 	return s
 }
 
@@ -124,7 +125,13 @@ func (s *Service) SetOptions(o Options) {
 func (s *Service) SetAuthenticator(f AuthenticateFunc) { s.authn = f }
 
 // SetShutdown ends every subscription, with a reason, when done closes.
-func (s *Service) SetShutdown(done <-chan struct{}) { s.shutdown = done }
+func (s *Service) SetShutdown(done <-chan struct{}) {
+	s.shutdown = done
+	if done != nil {
+		// The subscribers look at shutdown when woken.
+		go func() { <-done; s.hub.signalAll() }()
+	}
+}
 
 // SetSubscriptionGauge counts open subscriptions.
 func (s *Service) SetSubscriptionGauge(g prometheus.Gauge) { s.gauge = g }

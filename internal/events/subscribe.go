@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
@@ -21,7 +22,7 @@ const readBatch = 200
 
 // hub knows this process's subscribers by account, to wake them when events commit.
 type hub struct {
-	mu   sync.Mutex
+	mu   sync.RWMutex
 	subs map[int]map[*subscriber]struct{}
 	// Shared reads: the subscribers of an account woken by one event all read the same rows
 	// (the events after the same sequence number), so one of them reads and the others wait
@@ -31,11 +32,21 @@ type hub struct {
 	// before the event that woke it was committed.
 	gen   map[int]uint64
 	reads map[int]map[int64]*sharedRead
+	// head is, per account, the highest sequence number a read returned (or a subscriber
+	// started from): where the live subscribers are. A wake-up reads the events after it
+	// once and hands the rows to the subscribers idle there (push); only the others run a
+	// pass, and they find the read done.
+	head map[int]int64
+	// load reads an account's events after a sequence number, for those reads.
+	load func(ctx context.Context, accountID int, after int64) ([]*ent.LicenseEvent, error)
 }
 
 // sharedReadMaxAge bounds how long a read is shared when no wake-up came (the poll that
 // covers a lost notification then still reads anew within this time).
 const sharedReadMaxAge = time.Second
+
+// prefetchTimeout bounds the read a wake-up starts; its waiters read for themselves if it fails.
+const prefetchTimeout = 10 * time.Second
 
 type sharedRead struct {
 	gen  uint64
@@ -45,14 +56,30 @@ type sharedRead struct {
 	err  error
 }
 
+func (r *sharedRead) finished() bool {
+	select {
+	case <-r.done:
+		return true
+	default:
+		return false
+	}
+}
+
 func newHub() *hub {
-	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}}
+	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}, head: map[int]int64{}}
 }
 
 // read returns the account's events after the sequence number, from a read another
 // subscriber of the same generation started, or by calling load (and sharing its result).
 // The rows are shared: callers must not modify them.
 func (h *hub) read(ctx context.Context, accountID int, after int64, load func() ([]*ent.LicenseEvent, error)) ([]*ent.LicenseEvent, error) {
+	// The common case, once a wake-up's read is done: every woken subscriber finds it.
+	h.mu.RLock()
+	if r := h.reads[accountID][after]; r != nil && r.gen == h.gen[accountID] && r.finished() && r.err == nil && time.Since(r.at) < sharedReadMaxAge {
+		h.mu.RUnlock()
+		return r.evs, nil
+	}
+	h.mu.RUnlock()
 	h.mu.Lock()
 	g := h.gen[accountID]
 	if r := h.reads[accountID][after]; r != nil && r.gen == g && time.Since(r.at) < sharedReadMaxAge {
@@ -76,8 +103,25 @@ func (h *hub) read(ctx context.Context, accountID int, after int64, load func() 
 	m[after] = r
 	h.mu.Unlock()
 	r.evs, r.err = load()
+	h.advance(accountID, r.evs)
 	close(r.done)
 	return r.evs, r.err
+}
+
+// advance records the last sequence number of rows read (they are in sequence order).
+func (h *hub) advance(accountID int, evs []*ent.LicenseEvent) {
+	if len(evs) == 0 {
+		return
+	}
+	h.setHead(accountID, evs[len(evs)-1].Seq)
+}
+
+func (h *hub) setHead(accountID int, seq int64) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, ok := h.subs[accountID]; ok && seq > h.head[accountID] {
+		h.head[accountID] = seq
+	}
 }
 
 func (h *hub) add(accountID int, s *subscriber) {
@@ -99,15 +143,45 @@ func (h *hub) remove(accountID int, s *subscriber) {
 		delete(h.subs, accountID)
 		delete(h.reads, accountID)
 		delete(h.gen, accountID)
+		delete(h.head, accountID)
 	}
 }
 
-// wake never blocks: a subscriber already woken will read everything new anyway.
+// wake never blocks: a subscriber already woken will read everything new anyway. When the
+// live subscribers' position is known, it first reads the events after it (in the new
+// generation, so the read sees the event that caused the wake-up), then hands the rows to
+// the subscribers idle at that position and signals the rest; a subscriber signalled
+// meanwhile (by the poll) waits for that read.
 func (h *hub) wake(accountID int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.gen[accountID]++
 	delete(h.reads, accountID)
+	head, ok := h.head[accountID]
+	if !ok || h.load == nil || len(h.subs[accountID]) == 0 {
+		h.signalLocked(accountID)
+		return
+	}
+	r := &sharedRead{gen: h.gen[accountID], at: time.Now(), done: make(chan struct{})}
+	h.reads[accountID] = map[int64]*sharedRead{head: r}
+	go func() {
+		ctx, cancel := context.WithTimeout(auth.WithSystem(context.Background()), prefetchTimeout)
+		r.evs, r.err = h.load(ctx, accountID, head)
+		cancel()
+		h.advance(accountID, r.evs)
+		close(r.done)
+		h.mu.RLock()
+		defer h.mu.RUnlock()
+		for s := range h.subs[accountID] {
+			// A subscriber waiting at head takes the rows from here; any other reads them.
+			if r.err != nil || !s.push(head, r.evs, len(r.evs) < readBatch) {
+				s.signal()
+			}
+		}
+	}()
+}
+
+func (h *hub) signalLocked(accountID int) {
 	for s := range h.subs[accountID] {
 		s.signal()
 	}
@@ -125,6 +199,17 @@ func (h *hub) wakeAll() {
 	}
 }
 
+// signalAll wakes every subscriber without starting a new generation (to look at shutdown).
+func (h *hub) signalAll() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, m := range h.subs {
+		for s := range m {
+			s.signal()
+		}
+	}
+}
+
 func (h *hub) count() int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -135,15 +220,85 @@ func (h *hub) count() int {
 	return n
 }
 
+// subscriber is one subscription's state between passes of its pump. The pump is not a
+// goroutine of its own: anything that needs it (an event the hub could not hand over, the
+// catch-up poll, the token re-check, its context ending, shutdown) calls signal, which runs
+// a pass in a new goroutine unless one runs already (then that one goes round again). So an
+// idle subscription holds no goroutine of ours, and an event usually reaches it without one
+// (push).
 type subscriber struct {
-	wakeup chan struct{}
+	out chan<- *ent.LicenseEvent
+	run func() // one pass of the pump: Service.pass
+
+	// mu guards last (the last sequence number handed to out), running (a pass runs or is
+	// about to), pending (it was signalled while running: go round again) and ended.
+	mu      sync.Mutex
+	last    int64
+	running bool
+	pending bool
+	ended   bool
+
+	// reauthDue is set by the re-check timer.
+	reauthDue atomic.Bool
+	stopped   atomic.Bool
+	poll      *time.Timer
+	reauth    *time.Timer
+	stopCtx   func() bool
 }
 
 func (s *subscriber) signal() {
-	select {
-	case s.wakeup <- struct{}{}:
+	s.mu.Lock()
+	switch {
+	case s.ended:
+	case s.running:
+		s.pending = true
 	default:
+		s.running = true
+		s.mu.Unlock()
+		go s.run()
+		return
 	}
+	s.mu.Unlock()
+}
+
+// push hands the events read after seq to a subscriber whose pump is idle at seq, saving
+// a pass. It reports whether the subscriber needs nothing more: false when a pass runs, it
+// is elsewhere in the log, its buffer is full or the read was not the whole rest (then the
+// caller signals it and it reads for itself from where push left it).
+func (s *subscriber) push(seq int64, evs []*ent.LicenseEvent, complete bool) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.running || s.ended || s.last != seq {
+		return false
+	}
+	for _, ev := range evs {
+		select {
+		case s.out <- ev:
+			s.last = ev.Seq
+		default:
+			return false
+		}
+	}
+	return complete
+}
+
+// every signals the subscriber every d (and calls mark first, when given) until stopped.
+// The timers have no goroutine or channel of their own while they wait.
+func (s *subscriber) every(d time.Duration, mark func()) *time.Timer {
+	var t atomic.Pointer[time.Timer]
+	t.Store(time.AfterFunc(d, func() {
+		if s.stopped.Load() {
+			return
+		}
+		if mark != nil {
+			mark()
+		}
+		s.signal()
+		if tm := t.Load(); tm != nil {
+			tm.Reset(d)
+		}
+	}))
+	return t.Load()
 }
 
 // Stream is one subscription: its events arrive on C in sequence order, each once; C closes
@@ -181,7 +336,9 @@ func (s *Service) Stream(ctx context.Context, after *string, accountID *int) (*S
 	if err != nil {
 		return nil, err
 	}
-	sub := &subscriber{wakeup: make(chan struct{}, 1)}
+	out := make(chan *ent.LicenseEvent, s.opt.Buffer)
+	// running until the first pass ends: the hub hands it nothing before it knows where it is.
+	sub := &subscriber{out: out, running: true}
 	// Registered before the backlog is read: an event committed meanwhile still wakes it.
 	s.hub.add(acct, sub)
 	if after == nil {
@@ -195,57 +352,100 @@ func (s *Service) Stream(ctx context.Context, after *string, accountID *int) (*S
 		default:
 			from = last.Seq
 		}
+		s.hub.setHead(acct, from)
 	}
-	out := make(chan *ent.LicenseEvent, s.opt.Buffer)
+	sub.last = from
 	st := &Stream{C: out, done: make(chan struct{})}
 	if s.gauge != nil {
 		s.gauge.Inc()
 	}
-	go s.pump(ctx, acct, from, sub, out, st)
+	sub.run = func() { s.pass(ctx, acct, sub, st) }
+	sub.poll = sub.every(s.opt.PollInterval, nil)
+	sub.reauth = sub.every(s.opt.ReauthInterval, func() { sub.reauthDue.Store(true) })
+	sub.stopCtx = context.AfterFunc(ctx, sub.signal)
+	go sub.run()
 	return st, nil
 }
 
-// pump reads the log after the last delivered sequence number whenever woken, so a lost or
-// duplicated wake-up can neither skip nor repeat an event.
-func (s *Service) pump(ctx context.Context, acct int, last int64, sub *subscriber, out chan<- *ent.LicenseEvent, st *Stream) {
-	defer func() {
-		s.hub.remove(acct, sub)
-		if s.gauge != nil {
-			s.gauge.Dec()
-		}
-		if st.err != nil {
-			addSubscriptionError(ctx, st.err)
-		}
-		close(out)
-		close(st.done)
-	}()
-	poll := time.NewTicker(s.opt.PollInterval)
-	defer poll.Stop()
-	reauth := time.NewTicker(s.opt.ReauthInterval)
-	defer reauth.Stop()
+// pass reads the log after the last delivered sequence number, so a lost or duplicated
+// wake-up can neither skip nor repeat an event; it goes round again while signalled during
+// it, and ends the subscription when there is a reason to.
+func (s *Service) pass(ctx context.Context, acct int, sub *subscriber, st *Stream) {
 	for {
-		var err error
-		last, err = s.drain(ctx, acct, last, out)
-		if err != nil {
-			if ctx.Err() == nil {
-				st.err = err
-			}
+		sub.mu.Lock()
+		sub.pending = false
+		last := sub.last // the hub may have handed it events since the last pass
+		sub.mu.Unlock()
+		last, end, err := s.step(ctx, acct, sub, last)
+		if end {
+			s.finish(ctx, acct, sub, st, err)
 			return
 		}
-		select {
-		case <-ctx.Done():
+		sub.mu.Lock()
+		sub.last = last
+		if !sub.pending {
+			sub.running = false
+			sub.mu.Unlock()
 			return
-		case <-s.shutdown:
-			st.err = closeReason(apperr.Internal, last, "the server is shutting down: reconnect and resume with after: %s")
-			return
-		case <-reauth.C:
-			if err := s.recheck(ctx, acct, last); err != nil {
-				st.err = err
-				return
-			}
-		case <-sub.wakeup:
-		case <-poll.C:
 		}
+		sub.mu.Unlock()
+	}
+}
+
+// step delivers what is new and looks at the reasons to end; end says the subscription is
+// over, err why (nil when its context ended).
+func (s *Service) step(ctx context.Context, acct int, sub *subscriber, last int64) (int64, bool, error) {
+	if ctx.Err() != nil {
+		return last, true, nil
+	}
+	last, err := s.drain(ctx, acct, last, sub.out)
+	if err != nil {
+		if ctx.Err() != nil {
+			return last, true, nil
+		}
+		return last, true, err
+	}
+	if ctx.Err() != nil {
+		return last, true, nil
+	}
+	if s.shuttingDown() {
+		return last, true, closeReason(apperr.Internal, last, "the server is shutting down: reconnect and resume with after: %s")
+	}
+	if sub.reauthDue.Swap(false) {
+		if err := s.recheck(ctx, acct, last); err != nil {
+			return last, true, err
+		}
+	}
+	return last, false, nil
+}
+
+func (s *Service) finish(ctx context.Context, acct int, sub *subscriber, st *Stream, err error) {
+	sub.mu.Lock()
+	sub.ended = true // no more passes, and the hub hands it nothing more
+	sub.running = false
+	sub.mu.Unlock()
+	sub.stopped.Store(true)
+	sub.poll.Stop()
+	sub.reauth.Stop()
+	sub.stopCtx()
+	s.hub.remove(acct, sub)
+	if s.gauge != nil {
+		s.gauge.Dec()
+	}
+	st.err = err
+	if err != nil {
+		addSubscriptionError(ctx, err)
+	}
+	close(sub.out)
+	close(st.done)
+}
+
+func (s *Service) shuttingDown() bool {
+	select {
+	case <-s.shutdown:
+		return true
+	default:
+		return false
 	}
 }
 
@@ -256,9 +456,7 @@ func (s *Service) drain(ctx context.Context, acct int, last int64, out chan<- *e
 	for {
 		from := last
 		evs, err := s.hub.read(ctx, acct, from, func() ([]*ent.LicenseEvent, error) {
-			return withEdges(s.db.Client.LicenseEvent.Query().
-				Where(licenseevent.AccountID(acct), licenseevent.SeqGT(from)).
-				Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch)).All(ctx)
+			return s.readAfter(ctx, acct, from)
 		})
 		if err != nil {
 			if ctx.Err() != nil {
@@ -277,6 +475,13 @@ func (s *Service) drain(ctx context.Context, acct int, last int64, out chan<- *e
 			return last, nil
 		}
 	}
+}
+
+// readAfter reads up to readBatch of the account's events after the sequence number.
+func (s *Service) readAfter(ctx context.Context, acct int, after int64) ([]*ent.LicenseEvent, error) {
+	return withEdges(s.db.Client.LicenseEvent.Query().
+		Where(licenseevent.AccountID(acct), licenseevent.SeqGT(after)).
+		Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch)).All(ctx)
 }
 
 func (s *Service) send(ctx context.Context, out chan<- *ent.LicenseEvent, ev *ent.LicenseEvent, last int64) error {
