@@ -4,15 +4,16 @@ package bench
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"sync/atomic"
 	"testing"
 
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/licensing/invariant"
 	"github.com/countthings/countthings/internal/testapp"
 )
 
@@ -87,74 +88,20 @@ func countEvents(t testing.TB, env *testapp.Env, accountID int, typ enums.Licens
 	return n
 }
 
-// checkInvariant is internal/licensing's invariant check (setup_test.go): the SQL checks,
-// then a replay of the event log that must end in the seats' current holders.
+// checkInvariant runs internal/licensing/invariant: the SQL checks, then a replay of the
+// event log that must end in the seats' current holders.
 func checkInvariant(t testing.TB, env *testapp.Env, a *ent.Account, wantStandard, wantFloating int) string {
 	t.Helper()
-	db := env.App.DB.SQL
-	one := func(q string, args ...any) int {
-		var n int
-		if err := db.QueryRow(q, args...).Scan(&n); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		return n
-	}
-	var broken []string
-	check := func(ok bool, format string, args ...any) {
-		if !ok {
-			broken = append(broken, fmt.Sprintf(format, args...))
-			t.Errorf("invariant: "+format, args...)
-		}
-	}
-	check(one(`SELECT count(*) FROM licenses WHERE (device_id IS NULL) <> (status = 'NONE')`) == 0, "a seat is free with a status, or bound without one")
-	check(one(`SELECT count(*) FROM (SELECT device_id FROM licenses WHERE device_id IS NOT NULL GROUP BY device_id HAVING count(*) > 1) x`) == 0, "a device holds two seats")
-	check(one(`SELECT count(*) FROM licenses l JOIN devices d ON d.id = l.device_id WHERE d.account_id <> l.account_id`) == 0, "a seat bound to another account's device")
-	check(one(`SELECT count(*) FROM licenses WHERE account_id = $1 AND pool = 'STANDARD'`, a.ID) == wantStandard, "STANDARD seat count changed")
-	check(one(`SELECT count(*) FROM licenses WHERE account_id = $1 AND pool = 'FLOATING'`, a.ID) == wantFloating, "FLOATING seat count changed")
-
-	sys := testapp.System()
-	evs, err := env.App.DB.Client.LicenseEvent.Query().Where(licenseevent.AccountID(a.ID)).Order(ent.Asc(licenseevent.FieldSeq)).All(sys)
+	problems, events, err := invariant.Check(context.Background(), env.App.DB.SQL, a.ID,
+		invariant.Pools{string(enums.PoolStandard): wantStandard, string(enums.PoolFloating): wantFloating})
 	if err != nil {
 		t.Fatal(err)
 	}
-	replayed := map[int]int{} // seat → device
-	for i, ev := range evs {
-		check(ev.Seq == int64(i+1), "event sequence has a gap at %d", ev.Seq)
-		switch ev.Type {
-		case enums.EventAssigned, enums.EventReserved, enums.EventReclaimed, enums.EventMoved:
-			if ev.LicenseID == nil || ev.DeviceID == nil {
-				check(false, "%s #%d without a license or device", ev.Type, ev.Seq)
-				continue
-			}
-			if ev.Type == enums.EventReclaimed || ev.Type == enums.EventMoved {
-				check(ev.PreviousDeviceID != nil && *ev.PreviousDeviceID == replayed[*ev.LicenseID], "%s #%d took the seat from a device that did not hold it", ev.Type, ev.Seq)
-			} else {
-				check(replayed[*ev.LicenseID] == 0, "%s #%d took a seat that was not free", ev.Type, ev.Seq)
-			}
-			for seat, dev := range replayed {
-				check(!(dev == *ev.DeviceID && seat != *ev.LicenseID), "%s #%d gave device %d a second seat", ev.Type, ev.Seq, dev)
-			}
-			replayed[*ev.LicenseID] = *ev.DeviceID
-		case enums.EventRemoved, enums.EventReleased:
-			if ev.LicenseID == nil || ev.DeviceID == nil {
-				check(false, "%s #%d without a license or device", ev.Type, ev.Seq)
-				continue
-			}
-			check(*ev.DeviceID == replayed[*ev.LicenseID], "%s #%d freed a seat the device did not hold", ev.Type, ev.Seq)
-			delete(replayed, *ev.LicenseID)
-		}
+	for _, p := range problems {
+		t.Errorf("invariant: %s", p)
 	}
-	seats, err := env.App.DB.Client.License.Query().Where(license.AccountID(a.ID), license.DeviceIDNotNil()).All(sys)
-	if err != nil {
-		t.Fatal(err)
+	if len(problems) == 0 {
+		return fmt.Sprintf("holds (SQL checks, and replay of %d events = current holders)", events)
 	}
-	current := map[int]int{}
-	for _, l := range seats {
-		current[l.ID] = *l.DeviceID
-	}
-	check(fmt.Sprint(current) == fmt.Sprint(replayed), "replaying %d events does not give the current holders", len(evs))
-	if len(broken) == 0 {
-		return fmt.Sprintf("holds (SQL checks, and replay of %d events = current holders)", len(evs))
-	}
-	return fmt.Sprintf("BROKEN: %v", broken)
+	return fmt.Sprintf("BROKEN: %v", problems)
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/licensing/invariant"
 	"github.com/countthings/countthings/policy"
 )
 
@@ -226,51 +227,13 @@ func requireCode(t testing.TB, err error, code apperr.Code) {
 }
 
 // checkInvariant verifies DESIGN.md's license invariant with SQL, and that replaying the
-// account's event log gives exactly the current holders.
+// account's event log gives exactly the current holders (internal/licensing/invariant).
 func (e *env) checkInvariant(a *ent.Account, wantStandard, wantFloating int) {
-	t := e.t
-	t.Helper()
-	one := func(q string, args ...any) int {
-		var n int
-		require.NoError(t, e.db.SQL.QueryRow(q, args...).Scan(&n), q)
-		return n
-	}
-	require.Zero(t, one(`SELECT count(*) FROM licenses WHERE (device_id IS NULL) <> (status = 'NONE')`), "a seat is free with a status, or bound without one")
-	require.Zero(t, one(`SELECT count(*) FROM (SELECT device_id FROM licenses WHERE device_id IS NOT NULL GROUP BY device_id HAVING count(*) > 1) x`), "a device holds two seats")
-	require.Zero(t, one(`SELECT count(*) FROM licenses l JOIN devices d ON d.id = l.device_id WHERE d.account_id <> l.account_id`), "a seat bound to another account's device")
-	require.Equal(t, wantStandard, one(`SELECT count(*) FROM licenses WHERE account_id = $1 AND pool = 'STANDARD'`, a.ID))
-	require.Equal(t, wantFloating, one(`SELECT count(*) FROM licenses WHERE account_id = $1 AND pool = 'FLOATING'`, a.ID))
-
-	replayed := map[int]int{} // seat → device
-	for i, ev := range e.events(a) {
-		require.Equal(t, int64(i+1), ev.Seq, "event sequence has a gap")
-		switch ev.Type {
-		case enums.EventAssigned, enums.EventReserved, enums.EventReclaimed, enums.EventMoved:
-			require.NotNil(t, ev.LicenseID, "%s without a license", ev.Type)
-			require.NotNil(t, ev.DeviceID)
-			if ev.Type == enums.EventReclaimed || ev.Type == enums.EventMoved {
-				require.NotNil(t, ev.PreviousDeviceID)
-				require.Equal(t, *ev.PreviousDeviceID, replayed[*ev.LicenseID], "%s #%d took the seat from a device that did not hold it", ev.Type, ev.Seq)
-			} else {
-				require.Zero(t, replayed[*ev.LicenseID], "%s #%d took a seat that was not free", ev.Type, ev.Seq)
-			}
-			for seat, dev := range replayed {
-				require.False(t, dev == *ev.DeviceID && seat != *ev.LicenseID, "%s #%d gave device %d a second seat", ev.Type, ev.Seq, dev)
-			}
-			replayed[*ev.LicenseID] = *ev.DeviceID
-		case enums.EventRemoved, enums.EventReleased:
-			require.NotNil(t, ev.LicenseID)
-			require.Equal(t, *ev.DeviceID, replayed[*ev.LicenseID], "%s #%d freed a seat the device did not hold", ev.Type, ev.Seq)
-			delete(replayed, *ev.LicenseID)
-		}
-	}
-	seats, err := e.db.Client.License.Query().Where(license.AccountID(a.ID), license.DeviceIDNotNil()).All(e.sys)
-	require.NoError(t, err)
-	current := map[int]int{}
-	for _, l := range seats {
-		current[l.ID] = *l.DeviceID
-	}
-	require.Equal(t, current, replayed, "replaying the event log does not give the current holders")
+	e.t.Helper()
+	problems, _, err := invariant.Check(context.Background(), e.db.SQL, a.ID,
+		invariant.Pools{string(enums.PoolStandard): wantStandard, string(enums.PoolFloating): wantFloating})
+	require.NoError(e.t, err)
+	require.Empty(e.t, problems, "the license invariant is broken")
 }
 
 func sortedInts(m map[int]bool) []int {
