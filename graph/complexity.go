@@ -5,12 +5,13 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/paging"
 )
 
-// Page sizes: the default and the cap every connection applies.
+// Page sizes: the default and the cap every connection applies (internal/paging).
 const (
-	DefaultPageSize = 50
-	MaxPageSize     = 100
+	DefaultPageSize = paging.Default
+	MaxPageSize     = paging.Max
 	// listEstimate is the assumed length of unpaginated lists, for cost.
 	listEstimate = 20
 )

@@ -4,6 +4,7 @@ package accounts
 
 import (
 	"context"
+	"github.com/countthings/countthings/internal/paging"
 	"log/slog"
 	"sync/atomic"
 	"time"
@@ -12,7 +13,6 @@ import (
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/graph/model"
-	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
@@ -84,26 +84,18 @@ func accountResource(id int) authz.Resource {
 	return authz.Resource{Type: "account", ID: id, AccountID: id}
 }
 
-// page checks Relay arguments: first capped at 100, after a valid cursor.
+// page checks Relay arguments: first (default and cap 100), after a valid cursor.
 func page(first *int, after *string) (*int, *ent.Cursor, error) {
-	n := maxPage
-	if first != nil {
-		if *first < 0 {
-			return nil, nil, apperr.BadInputf("first must not be negative")
-		}
-		n = min(*first, maxPage)
+	n, err := paging.Size(first, paging.Max)
+	if err != nil {
+		return nil, nil, err
 	}
-	if after == nil {
-		return &n, nil, nil
+	c, err := paging.Cursor(after)
+	if err != nil {
+		return nil, nil, err
 	}
-	var c ent.Cursor
-	if err := c.UnmarshalGQL(*after); err != nil {
-		return nil, nil, apperr.BadInputf("the cursor %q is not one this API gave out", *after)
-	}
-	return &n, &c, nil
+	return &n, c, nil
 }
-
-const maxPage = 100
 
 // List is every account, for SUPPORT.
 func (s *Service) List(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error) {

@@ -2,6 +2,7 @@ package events
 
 import (
 	"context"
+	"github.com/countthings/countthings/internal/paging"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/account"
@@ -11,11 +12,6 @@ import (
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
-)
-
-const (
-	defaultPage = 50
-	maxPage     = 100
 )
 
 // readableAccount is the account whose events the viewer asks for, once it may read them:
@@ -54,12 +50,9 @@ func (s *Service) readableAccount(ctx context.Context, accountID *int) (int, err
 // List is the licenseEvents query: the account's events in commit order, filtered by type
 // and by device (as the device that got or lost the license).
 func (s *Service) List(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error) {
-	n := defaultPage
-	if first != nil {
-		if *first < 0 {
-			return nil, apperr.BadInputf("first must be 0 or more (at most %d)", maxPage)
-		}
-		n = min(*first, maxPage)
+	n, err := paging.Size(first, paging.Default)
+	if err != nil {
+		return nil, err
 	}
 	from, err := decodeCursor(after)
 	if err != nil {

@@ -2,6 +2,7 @@ package events
 
 import (
 	"context"
+	"github.com/countthings/countthings/internal/paging"
 	"net/url"
 	"slices"
 	"strings"
@@ -187,12 +188,9 @@ func typeStrings(types []enums.LicenseEventType) []string {
 
 // Deliveries are a webhook's most recent deliveries, newest first (first: default 50, at most 100).
 func (s *Service) Deliveries(ctx context.Context, w *ent.Webhook, first *int) ([]*ent.WebhookDelivery, error) {
-	n := defaultPage
-	if first != nil {
-		if *first < 0 {
-			return nil, apperr.BadInputf("first must be 0 or more (at most %d)", maxPage)
-		}
-		n = min(*first, maxPage)
+	n, err := paging.Size(first, paging.Default)
+	if err != nil {
+		return nil, err
 	}
 	if err := s.authz.Require(ctx, webhookAction, authz.Resource{Type: "webhook", ID: w.ID, AccountID: w.AccountID}); err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package licensing
 import (
 	"context"
 	"fmt"
+	"github.com/countthings/countthings/internal/paging"
 	"github.com/countthings/countthings/internal/reqcache"
 	"strings"
 	"time"
@@ -22,11 +23,6 @@ import (
 // licenseStatusColumn is selected next to a device's columns by the queries that list
 // devices, so that Device.licenseStatus needs no query of its own.
 const licenseStatusColumn = "license_status"
-
-const (
-	defaultPageSize = 50
-	maxPageSize     = 100
-)
 
 // PoolSummary counts the account's seats per pool in one grouped query.
 func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*model.LicensePoolSummary, error) {
@@ -73,20 +69,13 @@ func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after
 	if err := s.authz.Require(ctx, "device.read", authz.Resource{Type: "device", AccountID: a.ID}); err != nil {
 		return nil, err
 	}
-	n := defaultPageSize
-	if first != nil {
-		if *first < 0 {
-			return nil, apperr.BadInputf("first must not be negative")
-		}
-		n = min(*first, maxPageSize)
+	n, err := paging.Size(first, paging.Default)
+	if err != nil {
+		return nil, err
 	}
-	var cursor *ent.Cursor
-	if after != nil {
-		var c ent.Cursor
-		if err := c.UnmarshalGQL(*after); err != nil {
-			return nil, apperr.BadInputf("after is not a cursor of this list: pass an endCursor you were given")
-		}
-		cursor = &c
+	cursor, err := paging.Cursor(after)
+	if err != nil {
+		return nil, err
 	}
 	if orderBy != nil && orderBy.Field == nil {
 		return nil, apperr.BadInputf("orderBy needs a field")

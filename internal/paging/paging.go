@@ -1,0 +1,38 @@
+// Package paging holds the rules every Relay connection shares: how many items a page
+// holds, and what an `after` cursor must be.
+package paging
+
+import (
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/internal/apperr"
+)
+
+const (
+	// Default is a page's size when first is not given.
+	Default = 50
+	// Max caps first.
+	Max = 100
+)
+
+// Size is the page size for first (def when nil), capped at Max; a negative first is BAD_USER_INPUT.
+func Size(first *int, def int) (int, error) {
+	if first == nil {
+		return def, nil
+	}
+	if *first < 0 {
+		return 0, apperr.BadInputf("first must be 0 or more (at most %d)", Max)
+	}
+	return min(*first, Max), nil
+}
+
+// Cursor decodes an ent pagination cursor (nil when after is nil); anything else is BAD_USER_INPUT.
+func Cursor(after *string) (*ent.Cursor, error) {
+	if after == nil {
+		return nil, nil
+	}
+	var c ent.Cursor
+	if len(*after) > 256 || c.UnmarshalGQL(*after) != nil {
+		return nil, apperr.BadInputf("after is not a cursor of this list: pass an endCursor you were given")
+	}
+	return &c, nil
+}
