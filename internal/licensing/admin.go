@@ -35,6 +35,20 @@ func (s *Service) device(ctx context.Context, id int, action string) (*ent.Devic
 	return d, nil
 }
 
+// recordAdminChange writes an admin's change to dev's seat (from prev, for a move) as an
+// event naming the device's last user as the user and the admin as the actor.
+func (s *Service) recordAdminChange(ctx context.Context, tx *ent.Tx, typ enums.LicenseEventType, seat *ent.License, dev *ent.Device, prev *int, by person, reason string) error {
+	u, err := lastUser(ctx, tx, dev)
+	if err != nil {
+		return err
+	}
+	return s.record(ctx, tx, events.Event{
+		AccountID: dev.AccountID, Type: typ, Pool: ptr(seat.Pool), LicenseID: &seat.ID,
+		DeviceID: &dev.ID, PreviousDeviceID: prev, UserID: u.ID, UserEmail: u.Email,
+		ActorID: by.ID, ActorEmail: by.Email, Reason: ptr(reason),
+	})
+}
+
 // lastUser is the device's last user, whom admin events name as the user.
 func lastUser(ctx context.Context, tx *ent.Tx, d *ent.Device) (person, error) {
 	if d.LastUserID == nil {
@@ -109,15 +123,7 @@ func (s *Service) Assign(ctx context.Context, deviceID int, pool *enums.LicenseP
 		if err := s.gained(sys, tx, dev); err != nil {
 			return err
 		}
-		u, err := lastUser(sys, tx, dev)
-		if err != nil {
-			return err
-		}
-		return s.record(sys, tx, events.Event{
-			AccountID: acct.ID, Type: enums.EventReserved, Pool: ptr(seat.Pool), LicenseID: &seat.ID,
-			DeviceID: &d.ID, UserID: u.ID, UserEmail: u.Email, ActorID: by.ID, ActorEmail: by.Email,
-			Reason: ptr("reserved for this device by an admin"),
-		})
+		return s.recordAdminChange(sys, tx, enums.EventReserved, seat, dev, nil, by, "reserved for this device by an admin")
 	})
 	if err != nil {
 		return nil, err
@@ -154,15 +160,7 @@ func (s *Service) Remove(ctx context.Context, deviceID int) (*ent.Device, error)
 		if err := s.free(sys, tx, seat); err != nil {
 			return err
 		}
-		u, err := lastUser(sys, tx, d)
-		if err != nil {
-			return err
-		}
-		return s.record(sys, tx, events.Event{
-			AccountID: d.AccountID, Type: enums.EventRemoved, Pool: ptr(seat.Pool), LicenseID: &seat.ID,
-			DeviceID: &d.ID, UserID: u.ID, UserEmail: u.Email, ActorID: by.ID, ActorEmail: by.Email,
-			Reason: ptr("removed by an admin"),
-		})
+		return s.recordAdminChange(sys, tx, enums.EventRemoved, seat, d, nil, by, "removed by an admin")
 	})
 	if err != nil {
 		return nil, err
@@ -215,15 +213,7 @@ func (s *Service) Move(ctx context.Context, fromDeviceID, toDeviceID int) (*ent.
 		if err := s.gained(sys, tx, dev); err != nil {
 			return err
 		}
-		u, err := lastUser(sys, tx, dev)
-		if err != nil {
-			return err
-		}
-		return s.record(sys, tx, events.Event{
-			AccountID: to.AccountID, Type: enums.EventMoved, Pool: ptr(seat.Pool), LicenseID: &seat.ID,
-			DeviceID: &to.ID, PreviousDeviceID: &from.ID, UserID: u.ID, UserEmail: u.Email,
-			ActorID: by.ID, ActorEmail: by.Email, Reason: ptr("moved by an admin from device " + from.Code),
-		})
+		return s.recordAdminChange(sys, tx, enums.EventMoved, seat, dev, &from.ID, by, "moved by an admin from device "+from.Code)
 	})
 	if err != nil {
 		return nil, err
