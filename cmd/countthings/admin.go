@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/policy"
 )
@@ -37,14 +36,11 @@ func supportCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	password := strings.TrimRight(line, "\r\n")
-	db, err := database.Open(ctx, c.databaseURL)
+	db, err := c.openMigrated(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	created, err := identity.New(db, nil, nil, nil, nil).EnsureSupport(ctx, *email, password)
 	if err != nil {
 		return err
