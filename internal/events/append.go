@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
@@ -90,9 +91,14 @@ func Append(ctx context.Context, tx *ent.Tx, n Notifier, e Event) (*ent.LicenseE
 	return ev, nil
 }
 
+// truncate cuts s to at most n bytes on a character boundary: a reason may come from an
+// account's policy, and Postgres refuses text that is not valid UTF-8.
 func truncate(s *string, n int) *string {
 	if s == nil || len(*s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart((*s)[n]) {
+		n--
 	}
 	t := (*s)[:n]
 	return &t
