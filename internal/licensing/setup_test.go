@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -234,15 +233,6 @@ func (e *env) checkInvariant(a *ent.Account, wantStandard, wantFloating int) {
 		invariant.Pools{string(enums.PoolStandard): wantStandard, string(enums.PoolFloating): wantFloating})
 	require.NoError(e.t, err)
 	require.Empty(e.t, problems, "the license invariant is broken")
-}
-
-func sortedInts(m map[int]bool) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
 }
 
 func deviceInfo(code string) licensing.DeviceInfo { return licensing.DeviceInfo{Code: code} }

@@ -218,9 +218,9 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 				w.Header().Set("Retry-After", "2")
 				writeError(w, http.StatusServiceUnavailable, string(apperr.Internal), msg)
 				return
-			case err != nil:
-				ctx = withAuthError(ctx, err)
 			}
+			// An invalid, expired or revoked token leaves the request anonymous: public
+			// operations still work, the others answer UNAUTHENTICATED.
 		}
 		ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
 		defer cancel()
@@ -254,7 +254,7 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 		return ctx, nil, errors.New("connection_init: the token is invalid, expired or revoked; log in again")
 	}
 	ctx = auth.WithViewer(ctx, v)
-	ctx = withBearer(ctx, tok)
+	ctx = auth.WithBearer(ctx, tok)
 	return ctx, nil, nil
 }
 

@@ -47,13 +47,6 @@ func (c *Clock) Advance(d time.Duration) {
 	c.mu.Unlock()
 }
 
-// Set moves the clock to t.
-func (c *Clock) Set(t time.Time) {
-	c.mu.Lock()
-	c.now = t
-	c.mu.Unlock()
-}
-
 // Env is a running service under test.
 type Env struct {
 	App   *app.App
@@ -241,22 +234,6 @@ func (e *Env) Post(t testing.TB, token, contentType string, body []byte) *Respon
 		t.Fatal(err)
 	}
 	req.Header.Set("Content-Type", contentType)
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	return e.send(t, req)
-}
-
-// Get sends a GraphQL query over HTTP GET.
-func (e *Env) Get(t testing.TB, token, rawQuery string, accept string) *Response {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, e.URL+"/graphql?"+rawQuery, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if accept != "" {
-		req.Header.Set("Accept", accept)
-	}
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
