@@ -78,6 +78,23 @@ test_every_support_only_action_is_denied_to_admin_and_token if {
 	denied == base.support_only_actions
 }
 
+# The actions of API.md's policy contract, and two no policy knows.
+contract_actions := {
+	"account.read", "account.settings.update", "user.read", "user.create", "user.update", "user.delete",
+	"device.read", "device.login", "device.inactive.set", "license.assign", "license.remove", "license.move",
+	"policy.read", "policy.update", "event.read", "apitoken.create", "account.delete", "accountrequest.create",
+}
+
+# The rule denying support-only actions spells the list out: it reserves those and no others.
+test_only_the_support_only_actions_are_reserved if {
+	actions := contract_actions | base.support_only_actions
+	reserved := {action |
+		some action in actions
+		sprintf("%s is reserved to SUPPORT", [action]) in base.deny with input as request(admin, action, {"type": "account", "id": "a1", "accountId": "a1"})
+	}
+	reserved == base.support_only_actions
+}
+
 test_api_token_always_defers_even_with_admin_role if {
 	base.verdict == "defer" with input as request(token, "license.move", device_in_a1)
 }

@@ -5,8 +5,14 @@ import (
 	"testing"
 )
 
-func BenchmarkAuthorize(b *testing.B) {
-	e := newTestEngine(b)
+func BenchmarkAuthorize(b *testing.B) { benchmarkAuthorize(b) }
+
+// BenchmarkAuthorizeEvaluated is a fresh decision: no memo, the base and then the
+// PERMISSIONS policy evaluated every time.
+func BenchmarkAuthorizeEvaluated(b *testing.B) { benchmarkAuthorize(b, WithoutDecisionMemo()) }
+
+func benchmarkAuthorize(b *testing.B, opts ...Option) {
+	e := newTestEngine(b, opts...)
 	ctx := context.Background()
 	in := PermissionInput{
 		Subject:  user("OPERATOR", "count", "devices:read"),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 )
 
 // Compiled is an account's policy, parsed, checked and prepared for evaluation.
@@ -15,6 +16,8 @@ type Compiled struct {
 	Kind   Kind
 	module *ast.Module
 	query  rego.PreparedEvalQuery
+	// program is query for topdown straight (program.go); PERMISSIONS policies only.
+	program *program
 	// pure: decisions depend on the input minus now only (memo.go), so they may be remembered.
 	pure bool
 }
@@ -137,11 +140,17 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 	if problems := checkConfined(module, pkg); len(problems) > 0 {
 		return nil, &InvalidError{Problems: problems}
 	}
-	query, err := prepare(ctx, kind.query(), module)
+	query, compiler, store, err := prepare(ctx, kind.query(), module)
 	if err != nil {
 		return nil, invalidFrom(err)
 	}
-	return &Compiled{Kind: kind, module: module, query: query, pure: nowIndependent(module)}, nil
+	c := &Compiled{Kind: kind, module: module, query: query, pure: nowIndependent(module)}
+	if kind == KindPermissions {
+		if c.program, err = newProgram(ctx, compiler, store, kind.query(), "allow", "deny"); err != nil {
+			return nil, invalidFrom(err)
+		}
+	}
+	return c, nil
 }
 
 // checkConfined refuses another package, and imports or references of any
@@ -177,15 +186,24 @@ func checkConfined(module *ast.Module, pkg string) []Problem {
 	return problems
 }
 
-// prepare compiles a module with the restricted capabilities and prepares query on it.
-func prepare(ctx context.Context, query string, module *ast.Module) (rego.PreparedEvalQuery, error) {
-	return rego.New(
+// prepare compiles a module with the restricted capabilities and prepares query on it; it
+// also returns the compiler holding the compiled module, and its store, for programs.
+func prepare(ctx context.Context, query string, module *ast.Module) (rego.PreparedEvalQuery, *ast.Compiler, storage.Store, error) {
+	var compiler *ast.Compiler
+	store := newStore()
+	q, err := rego.New(
 		rego.Query(query),
 		rego.ParsedModule(module),
 		rego.Capabilities(restrictedCapabilities),
 		rego.SetRegoVersion(ast.RegoV1),
 		rego.StrictBuiltinErrors(true), // a builtin error fails closed instead of quietly undefining a rule
+		rego.Store(store),
+		rego.CompilerHook(func(c *ast.Compiler) { compiler = c }),
 	).PrepareForEval(ctx)
+	if err != nil {
+		return rego.PreparedEvalQuery{}, nil, nil, err
+	}
+	return q, compiler, store, nil
 }
 
 func problemAt(loc *ast.Location, msg string) Problem {

@@ -39,7 +39,7 @@ func (e *Engine) conform(ctx context.Context, c *Compiled) []Problem {
 	}
 	switch c.Kind {
 	case KindPermissions:
-		denies, err := prepare(ctx, deniesQuery, c.module)
+		denies, _, _, err := prepare(ctx, deniesQuery, c.module)
 		if err != nil {
 			return invalidFrom(err).Problems
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 )
 
 // Engine evaluates the shipped and the accounts' policies; it is safe for concurrent use.
@@ -19,7 +20,7 @@ type Engine struct {
 	compiles      atomic.Int64 // account policies compiled through the cache, for tests
 	observer      Observer
 
-	base         rego.PreparedEvalQuery
+	base         *program
 	basePure     bool
 	decisions    *decisionMemo
 	noMemo       bool
@@ -56,7 +57,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	}
 	ctx := context.Background()
 	var err error
-	if e.base, err = prepareShipped(ctx, "base.rego", baseQuery); err != nil {
+	if e.base, err = prepareShippedProgram(ctx, "base.rego", baseQuery, "verdict", "deny"); err != nil {
 		return nil, err
 	}
 	if baseModule, err := ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1}); err == nil {
@@ -65,7 +66,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	if !e.noMemo {
 		e.decisions = newDecisionMemo(8192)
 	}
-	if e.accountEmail, err = prepareShipped(ctx, "accountemail.rego", accountEmailQuery); err != nil {
+	if e.accountEmail, _, _, err = prepareShipped(ctx, "accountemail.rego", accountEmailQuery); err != nil {
 		return nil, err
 	}
 	// The shipped defaults go through the same checks as an account's policy.
@@ -80,16 +81,28 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	return e, nil
 }
 
-func prepareShipped(ctx context.Context, file, query string) (rego.PreparedEvalQuery, error) {
+func prepareShipped(ctx context.Context, file, query string) (rego.PreparedEvalQuery, *ast.Compiler, storage.Store, error) {
 	module, err := ast.ParseModuleWithOpts(file, mustRead(file), ast.ParserOptions{RegoVersion: ast.RegoV1})
 	if err != nil {
-		return rego.PreparedEvalQuery{}, fmt.Errorf("policy: shipped %s: %w", file, err)
+		return rego.PreparedEvalQuery{}, nil, nil, fmt.Errorf("policy: shipped %s: %w", file, err)
 	}
-	q, err := prepare(ctx, query, module)
+	q, compiler, store, err := prepare(ctx, query, module)
 	if err != nil {
-		return rego.PreparedEvalQuery{}, fmt.Errorf("policy: shipped %s: %w", file, err)
+		return rego.PreparedEvalQuery{}, nil, nil, fmt.Errorf("policy: shipped %s: %w", file, err)
 	}
-	return q, nil
+	return q, compiler, store, nil
+}
+
+func prepareShippedProgram(ctx context.Context, file, query string, outputs ...string) (*program, error) {
+	_, compiler, store, err := prepareShipped(ctx, file, query)
+	if err != nil {
+		return nil, err
+	}
+	p, err := newProgram(ctx, compiler, store, query, outputs...)
+	if err != nil {
+		return nil, fmt.Errorf("policy: shipped %s: %w", file, err)
+	}
+	return p, nil
 }
 
 // Observer is told how long each decision took, by kind and outcome (allow, deny, license,
@@ -128,14 +141,17 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 	if e.basePure && e.decisions != nil {
 		key, memo = in.memoInput()
 	}
-	var input ast.Value
-	value := func() (ast.Value, error) {
+	var input *ast.Term
+	value := func() (*ast.Term, error) {
 		if input != nil {
 			return input, nil
 		}
-		var err error
-		input, err = in.value()
-		return input, err
+		v, err := in.value()
+		if err != nil {
+			return nil, err
+		}
+		input = ast.NewTerm(v)
+		return input, nil
 	}
 	var verdict any
 	var baseDeny []string
@@ -151,13 +167,17 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		if err != nil {
 			return refused("the request could not be checked"), err
 		}
-		rs, err := e.eval(ctx, e.base, iv)
-		if err != nil || len(rs) == 0 {
-			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", orUndefined(err))
+		var out [2]*ast.Term
+		if err := e.base.eval(ctx, e.timeout, iv, out[:]); err != nil {
+			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 		}
-		verdict = rs[0].Bindings["verdict"]
+		if verdict, err = goValue(out[0]); err != nil {
+			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
+		}
 		if verdict == "deny" {
-			baseDeny = reasons(rs[0].Bindings["deny"])
+			if baseDeny, err = termReasons(out[1]); err != nil {
+				return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
+			}
 		}
 		if memo {
 			v, _ := verdict.(string)
@@ -185,18 +205,24 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 	if err != nil {
 		return refused("the request could not be checked"), err
 	}
-	rs, err := e.eval(ctx, compiled.query, iv)
-	if err != nil || len(rs) == 0 {
-		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), orUndefined(err))
+	var out [2]*ast.Term
+	if err := compiled.program.eval(ctx, e.timeout, iv, out[:]); err != nil {
+		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
 	}
-	allow, ok := rs[0].Bindings["allow"].(bool)
+	allow, ok := out[0].Value.(ast.Boolean)
 	if !ok {
+		v, err := goValue(out[0])
+		if err != nil {
+			return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
+		}
 		return refused("the account's permissions policy failed"),
-			fmt.Errorf("policy: %s: allow is %v, not a boolean", describe(KindPermissions, custom), rs[0].Bindings["allow"])
+			fmt.Errorf("policy: %s: allow is %v, not a boolean", describe(KindPermissions, custom), v)
 	}
-	d := Decision{Allow: allow}
+	d := Decision{Allow: bool(allow)}
 	if !allow {
-		d.Deny = reasons(rs[0].Bindings["deny"])
+		if d.Deny, err = termReasons(out[1]); err != nil {
+			return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
+		}
 		if len(d.Deny) == 0 {
 			d.Deny = []string{"the account's policy does not allow " + in.Action}
 		}
@@ -354,6 +380,41 @@ func describe(kind Kind, v *Version) string {
 		return "default " + string(kind) + " policy"
 	}
 	return fmt.Sprintf("account %s %s policy version %d", v.AccountID, kind, v.Version)
+}
+
+// goValue is a result's value as rego hands it to Go (ast.JSON: numbers as json.Number,
+// sets as arrays, objects as maps).
+func goValue(t *ast.Term) (any, error) {
+	if t == nil {
+		return nil, nil
+	}
+	return ast.JSONWithOpt(t.Value, ast.JSONOpt{})
+}
+
+// termReasons is reasons of a deny array in a program's result.
+func termReasons(t *ast.Term) ([]string, error) {
+	if t != nil {
+		if a, ok := t.Value.(*ast.Array); ok {
+			out := make([]string, 0, a.Len())
+			for i := range a.Len() {
+				if s, ok := a.Elem(i).Value.(ast.String); ok {
+					out = append(out, string(s))
+					continue
+				}
+				v, err := goValue(a.Elem(i))
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, fmt.Sprint(v))
+			}
+			return out, nil
+		}
+	}
+	v, err := goValue(t)
+	if err != nil {
+		return nil, err
+	}
+	return reasons(v), nil
 }
 
 // reasons turns a deny array from a result into strings.

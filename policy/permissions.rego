@@ -15,17 +15,16 @@ actions_granted_by := {
 
 default allow := false
 
-allow if reads_itself
+# Every user may read itself.
+allow if {
+	input.action == "user.read"
+	input.resource.type == "user"
+	input.resource.id == input.subject.id
+}
 
 allow if {
 	some permission in input.subject.permissions
 	input.action in actions_granted_by[permission]
-}
-
-reads_itself if {
-	input.action == "user.read"
-	input.resource.type == "user"
-	input.resource.id == input.subject.id
 }
 
 permissions_granting(action) := {permission |
@@ -33,15 +32,8 @@ permissions_granting(action) := {permission |
 	action in actions
 }
 
-deny contains reason if {
-	not allow
-	needed := permissions_granting(input.action)
-	count(needed) > 0
-	reason := sprintf("%s needs the %s permission", [input.action, concat(" or ", sort(needed))])
-}
+deny contains refusal(permissions_granting(input.action)) if not allow
 
-deny contains reason if {
-	not allow
-	count(permissions_granting(input.action)) == 0
-	reason := sprintf("%s is not granted by any permission of this account's policy", [input.action])
-}
+refusal(needed) := sprintf("%s needs the %s permission", [input.action, concat(" or ", sort(needed))]) if {
+	count(needed) > 0
+} else := sprintf("%s is not granted by any permission of this account's policy", [input.action])

@@ -1,0 +1,160 @@
+package policy
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// regoDecision is what rego's own prepared queries answer for in, the way the engine
+// read them before it evaluated programs: the reference the programs must match.
+func regoDecision(t *testing.T, e *Engine, custom *Version, in PermissionInput) (Decision, error) {
+	t.Helper()
+	ctx := context.Background()
+	iv, err := in.value()
+	require.NoError(t, err)
+	baseModule, err := ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1})
+	require.NoError(t, err)
+	base, _, _, err := prepare(ctx, baseQuery, baseModule)
+	require.NoError(t, err)
+	rs, err := base.Eval(ctx, rego.EvalParsedInput(iv))
+	require.NoError(t, err)
+	switch rs[0].Bindings["verdict"] {
+	case "allow":
+		return Decision{Allow: true}, nil
+	case "deny":
+		return Decision{Deny: reasons(rs[0].Bindings["deny"])}, nil
+	}
+	compiled, err := e.compiledFor(ctx, KindPermissions, custom)
+	if err != nil {
+		return refused("the account's permissions policy failed"), err
+	}
+	rs, err = compiled.query.Eval(ctx, rego.EvalParsedInput(iv))
+	if err != nil || len(rs) == 0 {
+		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), orUndefined(err))
+	}
+	allow, ok := rs[0].Bindings["allow"].(bool)
+	if !ok {
+		return refused("the account's permissions policy failed"),
+			fmt.Errorf("policy: %s: allow is %v, not a boolean", describe(KindPermissions, custom), rs[0].Bindings["allow"])
+	}
+	d := Decision{Allow: allow}
+	if !allow {
+		d.Deny = reasons(rs[0].Bindings["deny"])
+		if len(d.Deny) == 0 {
+			d.Deny = []string{"the account's policy does not allow " + in.Action}
+		}
+	}
+	return d, nil
+}
+
+// The engine evaluates programs straight with topdown; its decisions, reasons (and their
+// order) and errors are those of rego's prepared queries on the same policies.
+func TestAuthorizeDecidesAsRegoEvaluates(t *testing.T) {
+	e := newTestEngine(t, WithoutDecisionMemo())
+	head := "package countthings.permissions\n\ndefault allow := false\n\nallow if \"stocktake\" in input.subject.permissions\n\n"
+	customs := []*Version{nil}
+	for i, body := range []string{
+		`deny contains "b: ask your admin" if not allow
+deny contains "a: or SUPPORT" if not allow`,
+		`deny contains 42 if not allow
+deny contains {"why": "no"} if not allow
+deny contains "c" if not allow`,
+		`deny := ["second", "first"] if not allow`,
+		`deny := {"k1": "v1", "k0": "v0"} if not allow`,
+		`deny := "not a collection" if not allow`,
+		``,
+	} {
+		customs = append(customs, &Version{AccountID: "a1", Kind: KindPermissions, Version: i + 1, Source: head + body + "\n"})
+	}
+	customs = append(customs,
+		&Version{AccountID: "a1", Kind: KindPermissions, Version: 100, Source: "package countthings.permissions\n\nallow := \"yes\"\n"},
+		&Version{AccountID: "a1", Kind: KindPermissions, Version: 101, Source: "package countthings.permissions\n\nallow := {\"a\": [1, 2.5]}\n"},
+		&Version{AccountID: "a1", Kind: KindPermissions, Version: 102, Source: "package countthings.permissions\n\nallow if input.nothing\n"},
+	)
+	disabled := user("OPERATOR", "count")
+	disabled.Disabled = true
+	subjects := []Subject{user("ADMIN"), user("OPERATOR"), user("OPERATOR", "count", "devices:read"), user("OPERATOR", "stocktake"), user("SUPPORT"), disabled}
+	actions := []string{"device.read", "device.login", "account.create", "user.read", "apitoken.create"}
+	resources := []map[string]any{device("a1"), device("a2"), {"type": "user", "id": "u1", "accountId": "a1"}, nil}
+	for _, v := range customs {
+		for _, s := range subjects {
+			for _, a := range actions {
+				for _, r := range resources {
+					in := PermissionInput{Subject: s, Action: a, Resource: r, Now: testNow}
+					want, wantErr := regoDecision(t, e, v, in)
+					got, err := e.Authorize(context.Background(), v, in)
+					assert.Equal(t, want, got, "%v %+v", v, in)
+					if wantErr == nil {
+						assert.NoError(t, err)
+					} else {
+						assert.EqualError(t, err, wantErr.Error())
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestVirtualCache(t *testing.T) {
+	ref := func(s string) ast.Ref { return ast.MustParseRef(s) }
+	var c virtualCache
+	c.reset()
+	v, undefined := c.Get(ref("data.p.a"))
+	assert.Nil(t, v)
+	assert.False(t, undefined, "not cached")
+
+	one := ast.InternedTerm(1)
+	buf := ref("data.p.a")
+	c.Put(buf, one)
+	buf[2] = ast.StringTerm("z") // topdown reuses its buffers: the entry keeps its own copy
+	v, undefined = c.Get(ref("data.p.a"))
+	assert.Equal(t, one, v)
+	assert.False(t, undefined)
+	v, _ = c.Get(ref("data.p.z"))
+	assert.Nil(t, v)
+
+	c.Put(ref("data.p.b"), nil)
+	v, undefined = c.Get(ref("data.p.b"))
+	assert.Nil(t, v)
+	assert.True(t, undefined)
+	c.Put(ref("data.p.b"), one)
+	_, undefined = c.Get(ref("data.p.b"))
+	assert.True(t, undefined, "undefined, once recorded, stays (as in topdown's cache)")
+
+	c.Push() // a `with`: a new, empty frame
+	v, undefined = c.Get(ref("data.p.a"))
+	assert.Nil(t, v)
+	assert.False(t, undefined)
+	for i := range 3 * linearEntries { // past the linear scan: the index answers
+		c.Put(ref(fmt.Sprintf("data.p.r%d", i)), ast.InternedTerm(i))
+	}
+	for i := range 3 * linearEntries {
+		v, _ := c.Get(ref(fmt.Sprintf("data.p.r%d", i)))
+		require.Equal(t, ast.InternedTerm(i), v, i)
+	}
+	c.Put(ref("data.p.a"), ast.InternedTerm(2))
+	v, _ = c.Get(ref("data.p.a"))
+	assert.Equal(t, ast.InternedTerm(2), v)
+	assert.Len(t, c.Keys(), 3*linearEntries+1)
+	c.Pop()
+	v, _ = c.Get(ref("data.p.a"))
+	assert.Equal(t, one, v, "the outer frame is as it was")
+	v, _ = c.Get(ref("data.p.r1"))
+	assert.Nil(t, v)
+	assert.Equal(t, []ast.Ref{ref("data.p.a"), ref("data.p.b")}, c.Keys(), "b has a value, though undefined answers for it (as in topdown's)")
+}
+
+func TestBaseCache(t *testing.T) {
+	var c baseCache
+	assert.Nil(t, c.Get(ast.MustParseRef("data.x")))
+	c.Put(ast.MustParseRef("data.x"), ast.MustParseTerm(`{"y": {"z": 1}}`).Value)
+	assert.Equal(t, ast.Number("1"), c.Get(ast.MustParseRef("data.x.y.z")))
+	assert.Nil(t, c.Get(ast.MustParseRef("data.x.q")))
+	assert.Nil(t, c.Get(ast.MustParseRef("data.w")))
+}
