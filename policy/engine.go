@@ -42,7 +42,9 @@ func WithMaxSourceSize(n int) Option { return func(e *Engine) { e.maxSourceSize 
 func WithCacheSize(n int) Option { return func(e *Engine) { e.cache = newPreparedCache(n) } }
 
 const (
-	baseQuery         = "verdict := data.countthings.base.verdict; deny := [r | some r in data.countthings.base.deny]"
+	// deny, a set, is read as the set (its reasons in the set's order, which is the order
+	// `[r | some r in deny]` gives them).
+	baseQuery         = "verdict := data.countthings.base.verdict; deny := data.countthings.base.deny"
 	accountEmailQuery = "allow := data.countthings.accountemail.allow; deny := [r | some r in data.countthings.accountemail.deny]"
 )
 
@@ -171,7 +173,9 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		if err := e.base.eval(ctx, e.timeout, iv, out[:]); err != nil {
 			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 		}
-		if verdict, err = goValue(out[0]); err != nil {
+		if s, ok := out[0].Value.(ast.String); ok {
+			verdict = string(s)
+		} else if verdict, err = goValue(out[0]); err != nil {
 			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 		}
 		if verdict == "deny" {
@@ -391,21 +395,35 @@ func goValue(t *ast.Term) (any, error) {
 	return ast.JSONWithOpt(t.Value, ast.JSONOpt{})
 }
 
-// termReasons is reasons of a deny array in a program's result.
+// termReasons is reasons of the deny array (or set) in a program's result.
 func termReasons(t *ast.Term) ([]string, error) {
+	var out []string
+	add := func(item *ast.Term) error {
+		if s, ok := item.Value.(ast.String); ok {
+			out = append(out, string(s))
+			return nil
+		}
+		v, err := goValue(item)
+		if err != nil {
+			return err
+		}
+		out = append(out, fmt.Sprint(v))
+		return nil
+	}
 	if t != nil {
-		if a, ok := t.Value.(*ast.Array); ok {
-			out := make([]string, 0, a.Len())
-			for i := range a.Len() {
-				if s, ok := a.Elem(i).Value.(ast.String); ok {
-					out = append(out, string(s))
-					continue
-				}
-				v, err := goValue(a.Elem(i))
-				if err != nil {
+		switch c := t.Value.(type) {
+		case *ast.Array:
+			out = make([]string, 0, c.Len())
+			for i := range c.Len() {
+				if err := add(c.Elem(i)); err != nil {
 					return nil, err
 				}
-				out = append(out, fmt.Sprint(v))
+			}
+			return out, nil
+		case ast.Set:
+			out = make([]string, 0, c.Len())
+			if err := c.Iter(add); err != nil { // in sorted order
+				return nil, err
 			}
 			return out, nil
 		}

@@ -80,32 +80,84 @@ type FloatingSettings struct {
 
 // The inputs are built as ast values directly: no JSON round trip per request.
 
+// Keys of the permission input, built once.
+var (
+	keySubject     = ast.StringTerm("subject")
+	keyAction      = ast.StringTerm("action")
+	keyResource    = ast.StringTerm("resource")
+	keyNow         = ast.StringTerm("now")
+	keyID          = ast.StringTerm("id")
+	keyKind        = ast.StringTerm("kind")
+	keyEmail       = ast.StringTerm("email")
+	keyRole        = ast.StringTerm("role")
+	keyPermissions = ast.StringTerm("permissions")
+	keyAccountID   = ast.StringTerm("accountId")
+	keyDisabled    = ast.StringTerm("disabled")
+)
+
+// vocabulary holds a term for each string constant of the shipped permission policies
+// (actions, roles, kinds, permission strings, resource types): inputs share those
+// rather than allocating their own. Terms in an input are never modified.
+var vocabulary = func() map[string]*ast.Term {
+	words := map[string]*ast.Term{}
+	for _, file := range []string{"base.rego", "permissions.rego"} {
+		module, err := ast.ParseModuleWithOpts(file, mustRead(file), ast.ParserOptions{RegoVersion: ast.RegoV1})
+		if err != nil {
+			continue // NewEngine reports it
+		}
+		ast.WalkTerms(module, func(t *ast.Term) bool {
+			if s, ok := t.Value.(ast.String); ok && len(s) <= 64 {
+				words[string(s)] = ast.StringTerm(string(s))
+			}
+			return false
+		})
+	}
+	for _, s := range []string{"user", "api_token", "SUPPORT", "ADMIN", "OPERATOR"} {
+		words[s] = ast.StringTerm(s)
+	}
+	return words
+}()
+
+// word is s as a term, shared when s is a word of the shipped policies.
+func word(s string) *ast.Term {
+	if t, ok := vocabulary[s]; ok {
+		return t
+	}
+	return ast.StringTerm(s)
+}
+
 func (in PermissionInput) value() (ast.Value, error) {
-	resource := ast.NewObject()
+	var resource ast.Value
 	if in.Resource != nil {
 		v, err := ast.InterfaceToValue(in.Resource)
 		if err != nil {
 			return nil, fmt.Errorf("policy: resource: %w", err)
 		}
 		resource = v.(ast.Object)
+	} else {
+		resource = ast.NewObject()
 	}
 	return ast.NewObject(
-		field("subject", ast.NewTerm(in.Subject.value())),
-		field("action", ast.StringTerm(in.Action)),
-		field("resource", ast.NewTerm(resource)),
-		field("now", timeTerm(in.Now)),
+		[2]*ast.Term{keySubject, ast.NewTerm(in.Subject.value())},
+		[2]*ast.Term{keyAction, word(in.Action)},
+		[2]*ast.Term{keyResource, ast.NewTerm(resource)},
+		[2]*ast.Term{keyNow, timeTerm(in.Now)},
 	), nil
 }
 
 func (s Subject) value() ast.Object {
+	permissions := make([]*ast.Term, len(s.Permissions))
+	for i, p := range s.Permissions {
+		permissions[i] = word(p)
+	}
 	return ast.NewObject(
-		field("id", ast.StringTerm(s.ID)),
-		field("kind", ast.StringTerm(s.Kind)),
-		field("email", ast.StringTerm(s.Email)),
-		field("role", ast.StringTerm(s.Role)),
-		field("permissions", stringsTerm(s.Permissions)),
-		field("accountId", ast.StringTerm(s.AccountID)),
-		field("disabled", ast.BooleanTerm(s.Disabled)),
+		[2]*ast.Term{keyID, ast.StringTerm(s.ID)},
+		[2]*ast.Term{keyKind, word(s.Kind)},
+		[2]*ast.Term{keyEmail, ast.StringTerm(s.Email)},
+		[2]*ast.Term{keyRole, word(s.Role)},
+		[2]*ast.Term{keyPermissions, ast.ArrayTerm(permissions...)},
+		[2]*ast.Term{keyAccountID, ast.StringTerm(s.AccountID)},
+		[2]*ast.Term{keyDisabled, ast.InternedTerm(s.Disabled)},
 	)
 }
 
