@@ -18,6 +18,9 @@ type Compiled struct {
 	query  rego.PreparedEvalQuery
 	// program is query for topdown straight (program.go); PERMISSIONS policies only.
 	program *program
+	// allowOnly asks allow alone, for a PERMISSIONS policy whose deny rules all wait for
+	// allow to be false (denyWaitsForAllow); nil otherwise.
+	allowOnly *program
 	// pure: decisions depend on the input minus now only (memo.go), so they may be remembered.
 	pure bool
 }
@@ -149,8 +152,42 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 		if c.program, err = newProgram(ctx, compiler, store, kind.query(), "allow", "deny"); err != nil {
 			return nil, invalidFrom(err)
 		}
+		if denyWaitsForAllow(compiler, pkg) {
+			if c.allowOnly, err = newProgram(ctx, compiler, store, "allow := "+pkg+".allow", "allow"); err != nil {
+				return nil, invalidFrom(err)
+			}
+		}
 	}
 	return c, nil
+}
+
+// denyWaitsForAllow reports whether every rule of pkg's deny, as compiled (the bodies
+// topdown evaluates), starts with `not allow` (without `with`), else branches included.
+// Then, when allow is true, no deny rule gets past its first expression: deny holds
+// nothing and evaluating it can fail in no way, so allow alone decides.
+func denyWaitsForAllow(compiler *ast.Compiler, pkg string) bool {
+	allow := ast.NewTerm(ast.MustParseRef(pkg + ".allow"))
+	for _, module := range compiler.Modules { // one: the policy, of package pkg (checkConfined)
+		for _, rule := range module.Rules {
+			if !ast.ValueEqual(rule.Head.Ref()[0].Value, ast.Var("deny")) {
+				continue
+			}
+			if rule.Default || len(rule.Head.Args) > 0 {
+				return false
+			}
+			for r := rule; r != nil; r = r.Else {
+				if len(r.Body) == 0 {
+					return false
+				}
+				first := r.Body[0]
+				ref, ok := first.Terms.(*ast.Term)
+				if !ok || !first.Negated || len(first.With) > 0 || !ref.Equal(allow) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // checkConfined refuses another package, and imports or references of any

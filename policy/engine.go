@@ -209,7 +209,30 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 	if err != nil {
 		return refused("the request could not be checked"), err
 	}
+	d, err := e.permissionsDecision(ctx, compiled, custom, iv, in.Action)
+	if err != nil {
+		return d, err
+	}
+	if memo && compiled.pure {
+		e.decisions.put(pk, memoEntry{d: d})
+	}
+	return d, nil
+}
+
+// permissionsDecision evaluates a PERMISSIONS policy on input.
+func (e *Engine) permissionsDecision(ctx context.Context, compiled *Compiled, custom *Version, iv *ast.Term, action string) (Decision, error) {
 	var out [2]*ast.Term
+	if compiled.allowOnly != nil {
+		// Every deny rule of this policy starts with `not allow`: when allow is true, deny
+		// holds nothing, so allow alone answers. The whole query evaluates allow first, so
+		// an error here is the error it would give.
+		if err := compiled.allowOnly.eval(ctx, e.timeout, iv, out[:1]); err != nil {
+			return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
+		}
+		if allow, ok := out[0].Value.(ast.Boolean); ok && bool(allow) {
+			return Decision{Allow: true}, nil
+		}
+	}
 	if err := compiled.program.eval(ctx, e.timeout, iv, out[:]); err != nil {
 		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
 	}
@@ -224,15 +247,13 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 	}
 	d := Decision{Allow: bool(allow)}
 	if !allow {
+		var err error
 		if d.Deny, err = termReasons(out[1]); err != nil {
 			return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
 		}
 		if len(d.Deny) == 0 {
-			d.Deny = []string{"the account's policy does not allow " + in.Action}
+			d.Deny = []string{"the account's policy does not allow " + action}
 		}
-	}
-	if memo && compiled.pure {
-		e.decisions.put(pk, memoEntry{d: d})
 	}
 	return d, nil
 }

@@ -68,6 +68,7 @@ deny contains "c" if not allow`,
 		`deny := ["second", "first"] if not allow`,
 		`deny := {"k1": "v1", "k0": "v0"} if not allow`,
 		`deny := "not a collection" if not allow`,
+		`deny contains to_number(input.subject.email) if input.action # fails, even when allow is true`,
 		``,
 	} {
 		customs = append(customs, &Version{AccountID: "a1", Kind: KindPermissions, Version: i + 1, Source: head + body + "\n"})
@@ -157,4 +158,35 @@ func TestBaseCache(t *testing.T) {
 	assert.Equal(t, ast.Number("1"), c.Get(ast.MustParseRef("data.x.y.z")))
 	assert.Nil(t, c.Get(ast.MustParseRef("data.x.q")))
 	assert.Nil(t, c.Get(ast.MustParseRef("data.w")))
+}
+
+// A PERMISSIONS policy whose deny rules all start with `not allow` is asked allow alone
+// when allow is true; any other shape of deny is evaluated in full.
+func TestDenyWaitsForAllow(t *testing.T) {
+	e := &Engine{maxSourceSize: 1 << 20}
+	head := "package countthings.permissions\n\ndefault allow := false\n\nallow if input.x\n\n"
+	for src, want := range map[string]bool{
+		DefaultSource(KindPermissions):        true,
+		stocktakePolicy:                       true,
+		head:                                  true,
+		head + "deny contains 1 if input.y\n": false,
+		head + "deny contains 1 if { not allow; input.y }\n":                 true,
+		head + "deny contains 1 if { input.y; not allow }\n":                 false,
+		head + "deny contains 1 if { not allow with input as {} }\n":         false,
+		head + "deny := [1] if not allow\n":                                  true,
+		head + "deny := [1] if not allow else := [2]\n":                      false,
+		head + "deny := [1] if not allow else := [2] if not allow\n":         true,
+		head + "default deny := []\n\ndeny := [1] if not allow\n":            false,
+		head + "deny.x contains 1 if not allow\n":                            true,
+		head + "deny.x contains 1 if input.z\n":                              false,
+		head + "import input.y as allow\n\ndeny contains 1 if not allow\n":   false,
+		head + "deny contains 1 if not data.countthings.permissions.allow\n": true,
+		head + "deny contains 1 if not allow2\n\nallow2 := false\n":          false,
+	} {
+		c, err := e.compile(context.Background(), KindPermissions, src)
+		require.NoError(t, err, src)
+		if got := c.allowOnly != nil; got != want {
+			t.Errorf("%s: got %v", src, got)
+		}
+	}
 }
