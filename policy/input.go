@@ -2,6 +2,9 @@ package policy
 
 import (
 	"fmt"
+	"hash/maphash"
+	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -138,11 +141,42 @@ func (in PermissionInput) value() (ast.Value, error) {
 		resource = ast.NewObject()
 	}
 	return ast.NewObject(
-		[2]*ast.Term{keySubject, ast.NewTerm(in.Subject.value())},
+		[2]*ast.Term{keySubject, in.Subject.term()},
 		[2]*ast.Term{keyAction, word(in.Action)},
 		[2]*ast.Term{keyResource, ast.NewTerm(resource)},
-		[2]*ast.Term{keyNow, timeTerm(in.Now)},
+		[2]*ast.Term{keyNow, nowTerm(in.Now)},
 	), nil
+}
+
+// subjectTerms remembers the input objects of recent subjects: the checks of a request,
+// and the requests of a session, ask about the same subject again and again. A slot is
+// chosen by the subject's id and answers only for an equal subject. Input terms are
+// only read by evaluations, so one may serve many at once.
+var subjectTerms [256]atomic.Pointer[subjectTerm]
+
+var subjectSeed = maphash.MakeSeed()
+
+type subjectTerm struct {
+	s    Subject
+	term *ast.Term
+}
+
+// term is the subject's input object.
+func (s Subject) term() *ast.Term {
+	slot := &subjectTerms[maphash.String(subjectSeed, s.ID)%uint64(len(subjectTerms))]
+	if c := slot.Load(); c != nil && c.s.equal(s) {
+		return c.term
+	}
+	t := ast.NewTerm(s.value())
+	kept := s
+	kept.Permissions = slices.Clone(s.Permissions) // the caller's slice may change
+	slot.Store(&subjectTerm{s: kept, term: t})
+	return t
+}
+
+func (s Subject) equal(o Subject) bool {
+	return s.ID == o.ID && s.Kind == o.Kind && s.Email == o.Email && s.Role == o.Role &&
+		s.AccountID == o.AccountID && s.Disabled == o.Disabled && slices.Equal(s.Permissions, o.Permissions)
 }
 
 func (s Subject) value() ast.Object {
@@ -208,7 +242,7 @@ func (in FloatingInput) value() ast.Value {
 			field("floatingIdleMinutes", ast.InternedTerm(in.Settings.FloatingIdleMinutes)),
 			field("priorityPermission", ast.StringTerm(in.Settings.PriorityPermission)),
 		)),
-		field("now", timeTerm(in.Now)),
+		field("now", nowTerm(in.Now)),
 	)
 }
 
@@ -231,3 +265,25 @@ func timeTerm(t time.Time) *ast.Term {
 	}
 	return ast.StringTerm(t.UTC().Format(time.RFC3339))
 }
+
+// nowTerm is timeTerm for an input's now: RFC 3339 to the second, so the inputs of a
+// second share the term.
+func nowTerm(t time.Time) *ast.Term {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	sec := t.Unix()
+	if c := lastTime.Load(); c != nil && c.sec == sec {
+		return c.term
+	}
+	term := timeTerm(t)
+	lastTime.Store(&timeOfSecond{sec: sec, term: term})
+	return term
+}
+
+type timeOfSecond struct {
+	sec  int64
+	term *ast.Term
+}
+
+var lastTime atomic.Pointer[timeOfSecond]
