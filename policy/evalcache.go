@@ -1,8 +1,6 @@
 package policy
 
 import (
-	"sync"
-
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/topdown"
 )
@@ -205,20 +203,12 @@ type evalCaches struct {
 	base    baseCache
 }
 
-var evalCachePool = sync.Pool{New: func() any { return new(evalCaches) }}
-
-func getEvalCaches() *evalCaches {
-	c := evalCachePool.Get().(*evalCaches)
-	c.virtual.reset()
-	c.base.root = nil
-	return c
-}
-
-func putEvalCaches(c *evalCaches) {
+// reuse empties the caches for the next evaluation; false when they grew too large to keep.
+func (c *evalCaches) reuse() bool {
 	if cap(c.virtual.entries) > 1024 || cap(c.virtual.arena) > 8192 {
-		return // an unusually large evaluation: let it go rather than keep its buffers
+		return false
 	}
 	c.virtual.reset()
 	c.base.root = nil
-	evalCachePool.Put(c)
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -27,6 +28,7 @@ type program struct {
 	txn     storage.Transaction
 	query   ast.Body
 	outputs []ast.Var // the compiled query's variables for the names asked, in that order
+	runs    sync.Pool // of *run
 }
 
 // newProgram compiles query on compiler (already holding the policy) for evaluation with
@@ -64,39 +66,19 @@ func newStore() storage.Store { return inmem.New() }
 // outputs in the first result, or ErrUndefined when it has none. Evaluation stops
 // (topdown's cancellation) once ctx is done or the timeout has passed.
 func (p *program) eval(ctx context.Context, timeout time.Duration, input *ast.Term, out []*ast.Term) error {
-	// A timer and, when ctx can end, an AfterFunc on it: cheaper than a context with a
-	// deadline per evaluation, with the same effect.
-	w := &watch{cancel: topdown.NewCancel()}
-	timer := time.AfterFunc(timeout, w.expire)
-	defer timer.Stop()
+	w := startWatch(timeout)
+	var stop func() bool
 	if ctx.Done() != nil {
-		stop := context.AfterFunc(ctx, w.cancel.Cancel)
-		defer stop()
+		stop = context.AfterFunc(ctx, w.Cancel)
 	}
-	caches := getEvalCaches()
-	defer putEvalCaches(caches)
-	found := false
-	err := topdown.NewQuery(p.query).
-		WithCompiler(p.compiler).
-		WithStore(p.store).
-		WithTransaction(p.txn).
-		WithInput(input).
-		WithStrictBuiltinErrors(true).
-		WithCancel(w.cancel).
-		WithMetrics(metrics.NoOp()).
-		WithVirtualCache(&caches.virtual).
-		WithBaseCache(&caches.base).
-		Iter(ctx, func(qr topdown.QueryResult) error {
-			if !found {
-				found = true
-				for i, v := range p.outputs {
-					out[i] = qr[v]
-				}
-			}
-			return nil
-		})
+	r := p.run()
+	r.out, r.found = out, false
+	err := r.q.WithInput(input).WithCancel(w).WithTime(time.Time{}).Iter(ctx, r.collect)
+	found := r.found
+	p.done(r)
+	expired := w.finish(stop)
 	if err != nil {
-		if w.expired.Load() || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		if expired || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return fmt.Errorf("evaluation took longer than %s: %w", timeout, context.DeadlineExceeded)
 		}
 		return err
@@ -107,13 +89,100 @@ func (p *program) eval(ctx context.Context, timeout time.Duration, input *ast.Te
 	return nil
 }
 
-// watch cancels an evaluation when its time is up.
-type watch struct {
-	cancel  topdown.Cancel
-	expired atomic.Bool
+// run is what one evaluation of a program needs, reused from evaluation to evaluation:
+// the topdown query (its per-evaluation fields set each time; Iter takes the time anew
+// when it is zero), its caches, and the callback keeping the first result.
+type run struct {
+	p       *program
+	q       *topdown.Query
+	caches  evalCaches
+	meta    map[string]any
+	out     []*ast.Term
+	found   bool
+	collect func(topdown.QueryResult) error
 }
+
+func (p *program) run() *run {
+	if r, ok := p.runs.Get().(*run); ok {
+		return r
+	}
+	r := &run{p: p, meta: map[string]any{}}
+	r.caches.virtual.reset()
+	r.q = topdown.NewQuery(p.query).
+		WithCompiler(p.compiler).
+		WithStore(p.store).
+		WithTransaction(p.txn).
+		WithStrictBuiltinErrors(true).
+		WithMetrics(metrics.NoOp()).
+		WithVirtualCache(&r.caches.virtual).
+		WithBaseCache(&r.caches.base).
+		WithRequestMetadata(r.meta)
+	r.collect = r.result
+	return r
+}
+
+func (r *run) result(qr topdown.QueryResult) error {
+	if !r.found {
+		r.found = true
+		for i, v := range r.p.outputs {
+			r.out[i] = qr[v]
+		}
+	}
+	return nil
+}
+
+// done returns r to the program's pool, holding nothing of the evaluation.
+func (p *program) done(r *run) {
+	r.q.WithInput(nil).WithCancel(nil)
+	r.out = nil
+	clear(r.meta)
+	if !r.caches.reuse() {
+		return // an unusually large evaluation: let it go rather than keep its buffers
+	}
+	p.runs.Put(r)
+}
+
+// watch cancels an evaluation when its time is up (topdown.Cancel). Watches are reused
+// when neither their timer nor the caller's context called them after the evaluation.
+type watch struct {
+	cancelled atomic.Bool
+	expired   atomic.Bool
+	timer     *time.Timer
+}
+
+var watches sync.Pool // of *watch
+
+func startWatch(timeout time.Duration) *watch {
+	w, ok := watches.Get().(*watch)
+	if !ok {
+		w = &watch{}
+		w.timer = time.AfterFunc(timeout, w.expire)
+		return w
+	}
+	w.cancelled.Store(false)
+	w.expired.Store(false)
+	w.timer.Reset(timeout)
+	return w
+}
+
+func (w *watch) Cancel()         { w.cancelled.Store(true) }
+func (w *watch) Cancelled() bool { return w.cancelled.Load() }
 
 func (w *watch) expire() {
 	w.expired.Store(true)
-	w.cancel.Cancel()
+	w.Cancel()
+}
+
+// finish stops the watch (and stop, the AfterFunc on the caller's context, if any) and
+// reports whether the time was up.
+func (w *watch) finish(stop func() bool) bool {
+	reusable := w.timer.Stop()
+	if stop != nil && !stop() {
+		reusable = false // the context's callback ran, or runs: it may still cancel w
+	}
+	expired := w.expired.Load()
+	if reusable {
+		watches.Put(w)
+	}
+	return expired
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -188,5 +189,34 @@ func TestDenyWaitsForAllow(t *testing.T) {
 		if got := c.allowOnly != nil; got != want {
 			t.Errorf("%s: got %v", src, got)
 		}
+	}
+}
+
+// An evaluation stops when the caller's context ends, not only at the engine's limit;
+// the next evaluations are not affected.
+func TestAuthorizeStopsWhenTheCallerGivesUp(t *testing.T) {
+	e := newTestEngine(t, WithEvalTimeout(time.Minute), WithoutDecisionMemo())
+	slow := &Version{AccountID: "a1", Kind: KindPermissions, Version: 1,
+		Source: "package countthings.permissions\n\ndefault allow := false\n\nallow if count([x | some x in numbers.range(1, 100000000)]) > 0\n"}
+	in := PermissionInput{Subject: user("OPERATOR", "count"), Action: "device.login", Resource: device("a1"), Now: testNow}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	start := time.Now()
+	d, err := e.Authorize(ctx, slow, in)
+	require.Error(t, err)
+	assert.False(t, d.Allow)
+	assert.NotErrorIs(t, err, context.DeadlineExceeded)
+	assert.Less(t, time.Since(start), 20*time.Second)
+
+	ctx, cancel = context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	_, err = e.Authorize(ctx, slow, in)
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+
+	for range 3 {
+		d, err = e.Authorize(context.Background(), nil, in)
+		require.NoError(t, err)
+		assert.True(t, d.Allow)
 	}
 }
