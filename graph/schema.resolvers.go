@@ -193,7 +193,11 @@ func (r *queryResolver) EvaluatePolicy(ctx context.Context, kind enums.PolicyKin
 
 // LicenseEvents is the resolver for the licenseEvents field.
 func (r *subscriptionResolver) LicenseEvents(ctx context.Context, after *string, accountID *int) (<-chan *ent.LicenseEvent, error) {
-	return r.Events.Subscribe(ctx, after, accountID)
+	ch, err := r.Events.Subscribe(ctx, after, accountID)
+	if err != nil {
+		return nil, err
+	}
+	return tapped(ctx, ch), nil
 }
 
 // Devices is the resolver for the devices field.

@@ -49,6 +49,7 @@ type App struct {
 	Policies  *policies.Service
 	Events    *events.Service
 	Metrics   *server.Metrics
+	Schema    *graph.SharedSchema
 	Server    *server.Server
 	Log       *slog.Logger
 }
@@ -116,13 +117,13 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	}
 	gcfg := generated.Config{Resolvers: resolver}
 	graph.Complexity(&gcfg.Complexity)
-	schema := generated.NewExecutableSchema(gcfg)
+	a.Schema = graph.SharedSubscriptions(generated.NewExecutableSchema(gcfg))
 	a.Metrics = server.NewMetrics(db.SQL)
 	engine.SetObserver(func(k policy.Kind, outcome string, took time.Duration) {
 		a.Metrics.ObservePolicy(string(k), outcome, took)
 	})
 	a.Licensing.OnCommitted(func(t enums.LicenseEventType) { a.Metrics.LicenseOperation(string(t)) })
-	a.Server = server.New(cfg.Server, db, schema, a.Identity, a.Metrics, log)
+	a.Server = server.New(cfg.Server, db, a.Schema, a.Identity, a.Metrics, log)
 	a.Events.SetAuthenticator(a.Identity.Authenticate)
 	a.Events.SetShutdown(a.Server.Done())
 	a.Events.SetSubscriptionGauge(a.Metrics.Subscriptions)
