@@ -400,7 +400,8 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 // occurredAt finds "occurredAt":"…" in a next message.
 func occurredAt(b []byte) (time.Time, bool) {
 	const key = `"occurredAt":"`
-	if !bytes.HasPrefix(b, []byte(`{"type":"next"`)) && !bytes.Contains(b[:min(len(b), 40)], []byte(`"next"`)) {
+	// gqlgen writes the payload first: {"payload":{…},"id":"1","type":"next"}.
+	if !bytes.HasSuffix(b, []byte(`"type":"next"}`)) && !bytes.Contains(b[:min(len(b), 40)], []byte(`"type":"next"`)) {
 		return time.Time{}, false
 	}
 	i := bytes.Index(b, []byte(key))

@@ -119,6 +119,7 @@ func New(db *database.DB, az *authz.Authorizer, now func() time.Time, log *slog.
 func (s *Service) SetOptions(o Options) {
 	o.defaults()
 	s.opt = o
+	s.hub.pollEvery = o.PollInterval
 }
 
 // SetAuthenticator lets subscriptions re-check their token while they run.

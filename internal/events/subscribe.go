@@ -39,6 +39,11 @@ type hub struct {
 	head map[int]int64
 	// load reads an account's events after a sequence number, for those reads.
 	load func(ctx context.Context, accountID int, after int64) ([]*ent.LicenseEvent, error)
+	// polls wake each account with subscribers every pollEvery, as a notification would:
+	// the catch-up read that covers a lost one (another process's NOTIFY, a failed read).
+	// One timer per account, not per subscriber: an idle subscription costs no pass.
+	polls     map[int]*time.Timer
+	pollEvery time.Duration
 }
 
 // sharedReadMaxAge bounds how long a read is shared when no wake-up came (the poll that
@@ -66,7 +71,8 @@ func (r *sharedRead) finished() bool {
 }
 
 func newHub() *hub {
-	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}, head: map[int]int64{}}
+	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}, head: map[int]int64{},
+		polls: map[int]*time.Timer{}, pollEvery: 5 * time.Second}
 }
 
 // read returns the account's events after the sequence number, from a read another
@@ -131,8 +137,25 @@ func (h *hub) add(accountID int, s *subscriber) {
 	if m == nil {
 		m = map[*subscriber]struct{}{}
 		h.subs[accountID] = m
+		h.polls[accountID] = h.pollTimer(accountID)
 	}
 	m[s] = struct{}{}
+}
+
+// pollTimer wakes the account every pollEvery until remove stops it.
+func (h *hub) pollTimer(accountID int) *time.Timer {
+	var t *time.Timer
+	t = time.AfterFunc(h.pollEvery, func() {
+		h.mu.Lock()
+		current := h.polls[accountID] == t
+		h.mu.Unlock()
+		if !current {
+			return // the account's last subscriber left (and perhaps a new one came)
+		}
+		h.wake(accountID)
+		t.Reset(h.pollEvery)
+	})
+	return t
 }
 
 func (h *hub) remove(accountID int, s *subscriber) {
@@ -140,6 +163,10 @@ func (h *hub) remove(accountID int, s *subscriber) {
 	defer h.mu.Unlock()
 	delete(h.subs[accountID], s)
 	if len(h.subs[accountID]) == 0 {
+		if t := h.polls[accountID]; t != nil {
+			t.Stop()
+		}
+		delete(h.polls, accountID)
 		delete(h.subs, accountID)
 		delete(h.reads, accountID)
 		delete(h.gen, accountID)
@@ -221,8 +248,9 @@ func (h *hub) count() int {
 }
 
 // subscriber is one subscription's state between passes of its pump. The pump is not a
-// goroutine of its own: anything that needs it (an event the hub could not hand over, the
-// catch-up poll, the token re-check, its context ending, shutdown) calls signal, which runs
+// goroutine of its own: anything that needs it (an event the hub could not hand over, on a
+// notification or the account's catch-up poll; the token re-check, its context ending,
+// shutdown) calls signal, which runs
 // a pass in a new goroutine unless one runs already (then that one goes round again). So an
 // idle subscription holds no goroutine of ours, and an event usually reaches it without one
 // (push).
@@ -241,7 +269,6 @@ type subscriber struct {
 	// reauthDue is set by the re-check timer.
 	reauthDue atomic.Bool
 	stopped   atomic.Bool
-	poll      *time.Timer
 	reauth    *time.Timer
 	stopCtx   func() bool
 }
@@ -360,7 +387,6 @@ func (s *Service) Stream(ctx context.Context, after *string, accountID *int) (*S
 		s.gauge.Inc()
 	}
 	sub.run = func() { s.pass(ctx, acct, sub, st) }
-	sub.poll = sub.every(s.opt.PollInterval, nil)
 	sub.reauth = sub.every(s.opt.ReauthInterval, func() { sub.reauthDue.Store(true) })
 	sub.stopCtx = context.AfterFunc(ctx, sub.signal)
 	go sub.run()
@@ -425,7 +451,6 @@ func (s *Service) finish(ctx context.Context, acct int, sub *subscriber, st *Str
 	sub.running = false
 	sub.mu.Unlock()
 	sub.stopped.Store(true)
-	sub.poll.Stop()
 	sub.reauth.Stop()
 	sub.stopCtx()
 	s.hub.remove(acct, sub)

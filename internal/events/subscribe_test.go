@@ -277,3 +277,39 @@ func TestSubscriptionEndsWithReason(t *testing.T) {
 	require.True(t, strings.Contains(st2.Err().Error(), "shutting down"), "%v", st2.Err())
 	require.Eventually(t, func() bool { return s.hub.count() == 0 }, 5*time.Second, 10*time.Millisecond)
 }
+
+// An event whose notification never reaches this process (committed by another one that
+// sends no NOTIFY) still arrives, through the account's catch-up poll, to subscribers live
+// at the head and to one replaying from behind; each once, in order.
+func TestSubscribeCatchUpPoll(t *testing.T) {
+	db := testdb.Postgres(t)
+	opts := fastOptions()
+	opts.PollInterval = 150 * time.Millisecond
+	here := newService(t, db, opts)
+	elsewhere := newService(t, db, fastOptions()) // not Started: it sends no NOTIFY
+	a := seedAccount(t, db)
+	first := appendN(t, db, elsewhere, a.ID, 3)
+
+	live1, err := here.Stream(adminCtx(t, a.ID), nil, nil)
+	require.NoError(t, err)
+	live2, err := here.Stream(adminCtx(t, a.ID), nil, nil)
+	require.NoError(t, err)
+	behind, err := here.Stream(adminCtx(t, a.ID), ptr(Cursor(first[0])), nil)
+	require.NoError(t, err)
+	requireSeqs(t, collect(t, behind, 2, 10*time.Second), 2)
+
+	appendN(t, db, elsewhere, a.ID, 2)
+	requireSeqs(t, collect(t, live1, 2, 10*time.Second), 4)
+	requireSeqs(t, collect(t, live2, 2, 10*time.Second), 4)
+	requireSeqs(t, collect(t, behind, 2, 10*time.Second), 4)
+	for _, st := range []*Stream{live1, live2, behind} {
+		requireQuiet(t, st, 400*time.Millisecond)
+	}
+
+	// Control: with a poll too slow to matter, the same events do not arrive.
+	slow := newService(t, db, fastOptions())
+	quiet, err := slow.Stream(adminCtx(t, a.ID), nil, nil)
+	require.NoError(t, err)
+	appendN(t, db, elsewhere, a.ID, 1)
+	requireQuiet(t, quiet, 500*time.Millisecond)
+}
