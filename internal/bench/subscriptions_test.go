@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strconv"
@@ -347,7 +348,18 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 	rss1 := srv.rss(t)
 	heap1 := srv.metric(t, "go_memstats_heap_inuse_bytes")
 	gor1 := srv.metric(t, "go_goroutines")
+	alloc1, gc1 := srv.metric(t, "go_memstats_alloc_bytes_total"), srv.metric(t, "go_gc_duration_seconds_count")
 
+	if p := os.Getenv("BENCH_HEAPPROFILE"); p != "" && accounts == 1 {
+		// With BENCH_INPROCESS: what the idle subscriptions hold (both ends of each).
+		fh, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		_ = pprof.WriteHeapProfile(fh)
+		fh.Close()
+	}
 	const events = 20
 	if p := os.Getenv("BENCH_CPUPROFILE"); p != "" && accounts == 1 {
 		fh, err := os.Create(p)
@@ -387,11 +399,29 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 		time.Sleep(200 * time.Millisecond)
 	}
 	rss2 := srv.rss(t)
+	alloc2, gc2 := srv.metric(t, "go_memstats_alloc_bytes_total"), srv.metric(t, "go_gc_duration_seconds_count")
+	if accounts == 1 {
+		// Each event's slowest delivery: is the tail one event or all of them?
+		worst := make([]string, events)
+		for k := range events {
+			var m time.Duration
+			for _, s := range subs {
+				s.mu.Lock()
+				if k < len(s.got) {
+					m = max(m, s.got[k].latency)
+				}
+				s.mu.Unlock()
+			}
+			worst[k] = ms(m)
+		}
+		t.Logf("slowest delivery of each event: %s", strings.Join(worst, ", "))
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	p50, p99, max := quantile(lat, 0.5), quantile(lat, 0.99), quantile(lat, 1)
 	perSub := float64(rss1-rss0) / float64(n)
-	t.Logf("%d subscribers on %d accounts (%d active) in %s: RSS %d → %d MiB (%.1f KiB each), heap in use %.0f → %.0f MiB, goroutines %.0f → %.0f; after events RSS %d MiB; %d deliveries, missing %d, closed %d: p50 %s p99 %s max %s",
-		n, accounts, int(active), connectTime, rss0>>20, rss1>>20, perSub/1024, heap0/(1<<20), heap1/(1<<20), gor0, gor1, rss2>>20, len(lat), missing, closed, ms(p50), ms(p99), ms(max))
+	t.Logf("%d subscribers on %d accounts (%d active) in %s: RSS %d → %d MiB (%.1f KiB each), heap in use %.0f → %.0f MiB, goroutines %.0f → %.0f; after events RSS %d MiB; %d deliveries, missing %d, closed %d: p50 %s p99 %s max %s; during the events the server allocated %.0f B per delivery and ran %.0f GC cycles",
+		n, accounts, int(active), connectTime, rss0>>20, rss1>>20, perSub/1024, heap0/(1<<20), heap1/(1<<20), gor0, gor1, rss2>>20, len(lat), missing, closed, ms(p50), ms(p99), ms(max),
+		(alloc2-alloc1)/float64(len(lat)+1), gc2-gc1)
 	return fmt.Sprintf("| %d | %d (%d) | %s | %d → %d MiB (%d MiB) | %.1f KiB | %.0f → %.0f MiB | %.0f → %.0f | %d (%d, %d) | %s | **%s** | %s |",
 		n, accounts, n/accounts, connectTime.Round(time.Millisecond), rss0>>20, rss1>>20, rss2>>20, perSub/1024,
 		heap0/(1<<20), heap1/(1<<20), gor0, gor1, len(lat), missing, closed, ms(p50), ms(p99), ms(max))

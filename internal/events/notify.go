@@ -10,25 +10,28 @@ import (
 	"github.com/lib/pq"
 )
 
-// channel is the Postgres NOTIFY channel; its payload is "<accountID>:<seq>", and
-// listeners read the rows themselves.
+// channel is the Postgres NOTIFY channel; its payload is "<accountID>:<seq>:<instance>"
+// (instance: the sending process, which has already woken its own subscribers; a payload
+// without one, "<accountID>:<seq>", is read too), and listeners read the rows themselves.
 const channel = "countthings_events"
 
 type note struct {
 	accountID int
 	seq       int64
+	instance  string
 }
 
-func (n note) payload() string { return fmt.Sprintf("%d:%d", n.accountID, n.seq) }
+func (n note) payload() string { return fmt.Sprintf("%d:%d:%s", n.accountID, n.seq, n.instance) }
 
 func parseNote(p string) (note, bool) {
-	a, b, ok := strings.Cut(p, ":")
+	a, rest, ok := strings.Cut(p, ":")
 	if !ok {
 		return note{}, false
 	}
+	b, inst, _ := strings.Cut(rest, ":")
 	id, err1 := strconv.Atoi(a)
 	seq, err2 := strconv.ParseInt(b, 10, 64)
-	return note{accountID: id, seq: seq}, err1 == nil && err2 == nil
+	return note{accountID: id, seq: seq, instance: inst}, err1 == nil && err2 == nil
 }
 
 // publish sends the queued notifications, outside any license transaction. Of several for
@@ -56,7 +59,7 @@ func (s *Service) publish(ctx context.Context) {
 			latest[n.accountID] = max(latest[n.accountID], n.seq)
 		}
 		for acct, seq := range latest {
-			if _, err := s.db.SQL.ExecContext(ctx, `SELECT pg_notify($1, $2)`, channel, note{acct, seq}.payload()); err != nil && ctx.Err() == nil {
+			if _, err := s.db.SQL.ExecContext(ctx, `SELECT pg_notify($1, $2)`, channel, note{acct, seq, s.instance}.payload()); err != nil && ctx.Err() == nil {
 				// Other processes' catch-up poll still finds the events.
 				s.log.WarnContext(ctx, "events: NOTIFY failed", "account", acct, "seq", seq, "err", err)
 			}
@@ -101,7 +104,8 @@ func (s *Service) listen(ctx context.Context) {
 				s.wakeDispatcher()
 				continue
 			}
-			if nt, ok := parseNote(n.Extra); ok {
+			if nt, ok := parseNote(n.Extra); ok && nt.instance != s.instance {
+				// (This process's own events woke its subscribers when they committed.)
 				s.hub.wake(nt.accountID)
 				s.wakeDispatcher()
 			}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"context"
+	"crypto/rand"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -91,6 +92,9 @@ type Service struct {
 	// dispatch wakes the webhook dispatcher.
 	dispatch chan struct{}
 
+	// instance tells this process's notifications from the others'.
+	instance string
+
 	startOnce sync.Once
 	// listening is true once this process LISTENs (tests wait for it).
 	listening atomic.Bool
@@ -109,6 +113,7 @@ func New(db *database.DB, az *authz.Authorizer, now func() time.Time, log *slog.
 		hub:      newHub(),
 		notes:    make(chan note, 4096),
 		dispatch: make(chan struct{}, 1),
+		instance: rand.Text()[:12],
 	}
 	s.opt.defaults()
 	s.hub.load = s.readAfter

@@ -44,6 +44,11 @@ type hub struct {
 	// One timer per account, not per subscriber: an idle subscription costs no pass.
 	polls     map[int]*time.Timer
 	pollEvery time.Duration
+	// fanouts is, per account, the last wake-up's hand-over, closed when done: the next one
+	// waits for it, so each subscriber is handed the rows in order and is found where the
+	// previous hand-over left it (a second event committed during the first one's fan-out
+	// would otherwise find thousands of subscribers not yet there, and signal them all).
+	fanouts map[int]chan struct{}
 }
 
 // sharedReadMaxAge bounds how long a read is shared when no wake-up came (the poll that
@@ -72,7 +77,7 @@ func (r *sharedRead) finished() bool {
 
 func newHub() *hub {
 	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}, head: map[int]int64{},
-		polls: map[int]*time.Timer{}, pollEvery: 5 * time.Second}
+		polls: map[int]*time.Timer{}, pollEvery: 5 * time.Second, fanouts: map[int]chan struct{}{}}
 }
 
 // read returns the account's events after the sequence number, from a read another
@@ -191,12 +196,25 @@ func (h *hub) wake(accountID int) {
 	}
 	r := &sharedRead{gen: h.gen[accountID], at: time.Now(), done: make(chan struct{})}
 	h.reads[accountID] = map[int64]*sharedRead{head: r}
+	prev, done := h.fanouts[accountID], make(chan struct{})
+	h.fanouts[accountID] = done
 	go func() {
+		defer func() {
+			h.mu.Lock()
+			if h.fanouts[accountID] == done {
+				delete(h.fanouts, accountID)
+			}
+			h.mu.Unlock()
+			close(done)
+		}()
 		ctx, cancel := context.WithTimeout(auth.WithSystem(context.Background()), prefetchTimeout)
 		r.evs, r.err = h.load(ctx, accountID, head)
 		cancel()
 		h.advance(accountID, r.evs)
 		close(r.done)
+		if prev != nil {
+			<-prev
+		}
 		h.mu.RLock()
 		defer h.mu.RUnlock()
 		for s := range h.subs[accountID] {
@@ -288,17 +306,21 @@ func (s *subscriber) signal() {
 	s.mu.Unlock()
 }
 
-// push hands the events read after seq to a subscriber whose pump is idle at seq, saving
-// a pass. It reports whether the subscriber needs nothing more: false when a pass runs, it
-// is elsewhere in the log, its buffer is full or the read was not the whole rest (then the
-// caller signals it and it reads for itself from where push left it).
+// push hands the events read after seq to a subscriber whose pump is idle at seq or past
+// it (then it skips what it has: the read holds every event after seq, so the rest follows
+// on without a gap), saving a pass. It reports whether the subscriber needs nothing more:
+// false when a pass runs, it is behind seq, its buffer is full or the read was not the
+// whole rest (then the caller signals it and it reads for itself from where push left it).
 func (s *subscriber) push(seq int64, evs []*ent.LicenseEvent, complete bool) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.running || s.ended || s.last != seq {
+	if s.running || s.ended || s.last < seq {
 		return false
 	}
 	for _, ev := range evs {
+		if ev.Seq <= s.last {
+			continue
+		}
 		select {
 		case s.out <- ev:
 			s.last = ev.Seq

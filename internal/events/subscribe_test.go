@@ -310,6 +310,23 @@ func TestSubscribeCatchUpPoll(t *testing.T) {
 	slow := newService(t, db, fastOptions())
 	quiet, err := slow.Stream(adminCtx(t, a.ID), nil, nil)
 	require.NoError(t, err)
+	require.Eventually(t, func() bool { return idle(slow.hub, a.ID) }, 10*time.Second, 5*time.Millisecond,
+		"its first pass (which would find anything committed meanwhile) is over")
 	appendN(t, db, elsewhere, a.ID, 1)
 	requireQuiet(t, quiet, 500*time.Millisecond)
+}
+
+// idle: every subscriber of the account is between passes.
+func idle(h *hub, accountID int) bool {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	for s := range h.subs[accountID] {
+		s.mu.Lock()
+		running := s.running
+		s.mu.Unlock()
+		if running {
+			return false
+		}
+	}
+	return true
 }
