@@ -111,6 +111,31 @@ func (p *serverProcess) rss(t testing.TB) int64 {
 	return 0
 }
 
+// cpu is the server process's user and system CPU time so far (the harness's own, in process).
+func (p *serverProcess) cpu(t testing.TB) time.Duration {
+	if p.cmd == nil {
+		return selfCPU(t)
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.cmd.Process.Pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * time.Second / 100 // USER_HZ
+}
+
+// selfCPU is this process's user and system CPU time so far.
+func selfCPU(t testing.TB) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // metric reads one unlabelled value from the server's /metrics.
 func (p *serverProcess) metric(t testing.TB, name string) float64 {
 	resp, err := http.Get(p.url + "/metrics")
@@ -349,6 +374,7 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 	heap1 := srv.metric(t, "go_memstats_heap_inuse_bytes")
 	gor1 := srv.metric(t, "go_goroutines")
 	alloc1, gc1 := srv.metric(t, "go_memstats_alloc_bytes_total"), srv.metric(t, "go_gc_duration_seconds_count")
+	srvCPU1, ownCPU1 := srv.cpu(t), selfCPU(t)
 
 	if p := os.Getenv("BENCH_HEAPPROFILE"); p != "" && accounts == 1 {
 		// With BENCH_INPROCESS: what the idle subscriptions hold (both ends of each).
@@ -400,28 +426,31 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 	}
 	rss2 := srv.rss(t)
 	alloc2, gc2 := srv.metric(t, "go_memstats_alloc_bytes_total"), srv.metric(t, "go_gc_duration_seconds_count")
+	srvCPU, ownCPU := srv.cpu(t)-srvCPU1, selfCPU(t)-ownCPU1
 	if accounts == 1 {
 		// Each event's slowest delivery: is the tail one event or all of them?
-		worst := make([]string, events)
+		spread := make([]string, events)
 		for k := range events {
-			var m time.Duration
+			var hi time.Duration
+			lo := time.Hour
 			for _, s := range subs {
 				s.mu.Lock()
 				if k < len(s.got) {
-					m = max(m, s.got[k].latency)
+					hi, lo = max(hi, s.got[k].latency), min(lo, s.got[k].latency)
 				}
 				s.mu.Unlock()
 			}
-			worst[k] = ms(m)
+			spread[k] = fmt.Sprintf("%.0f–%.0f", float64(lo)/1e6, float64(hi)/1e6)
 		}
-		t.Logf("slowest delivery of each event: %s", strings.Join(worst, ", "))
+		t.Logf("fastest–slowest delivery of each event (ms): %s", strings.Join(spread, ", "))
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	p50, p99, max := quantile(lat, 0.5), quantile(lat, 0.99), quantile(lat, 1)
 	perSub := float64(rss1-rss0) / float64(n)
-	t.Logf("%d subscribers on %d accounts (%d active) in %s: RSS %d → %d MiB (%.1f KiB each), heap in use %.0f → %.0f MiB, goroutines %.0f → %.0f; after events RSS %d MiB; %d deliveries, missing %d, closed %d: p50 %s p99 %s max %s; during the events the server allocated %.0f B per delivery and ran %.0f GC cycles",
+	t.Logf("%d subscribers on %d accounts (%d active) in %s: RSS %d → %d MiB (%.1f KiB each), heap in use %.0f → %.0f MiB, goroutines %.0f → %.0f; after events RSS %d MiB; %d deliveries, missing %d, closed %d: p50 %s p99 %s max %s; during the events the server allocated %.0f B per delivery and ran %.0f GC cycles; CPU per delivery: server %.1f µs, harness (subscribers and the admin's requests) %.1f µs",
 		n, accounts, int(active), connectTime, rss0>>20, rss1>>20, perSub/1024, heap0/(1<<20), heap1/(1<<20), gor0, gor1, rss2>>20, len(lat), missing, closed, ms(p50), ms(p99), ms(max),
-		(alloc2-alloc1)/float64(len(lat)+1), gc2-gc1)
+		(alloc2-alloc1)/float64(len(lat)+1), gc2-gc1,
+		float64(srvCPU.Microseconds())/float64(len(lat)+1), float64(ownCPU.Microseconds())/float64(len(lat)+1))
 	return fmt.Sprintf("| %d | %d (%d) | %s | %d → %d MiB (%d MiB) | %.1f KiB | %.0f → %.0f MiB | %.0f → %.0f | %d (%d, %d) | %s | **%s** | %s |",
 		n, accounts, n/accounts, connectTime.Round(time.Millisecond), rss0>>20, rss1>>20, rss2>>20, perSub/1024,
 		heap0/(1<<20), heap1/(1<<20), gor0, gor1, len(lat), missing, closed, ms(p50), ms(p99), ms(max))

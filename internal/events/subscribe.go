@@ -15,6 +15,7 @@ import (
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
+	"github.com/countthings/countthings/internal/subscription"
 )
 
 // readBatch is how many events one read of the log returns.
@@ -580,10 +581,10 @@ func closeReason(code apperr.Code, last int64, format string) error {
 	return apperr.New(code, format, c).WithDetails(map[string]any{"resumeAfter": c})
 }
 
-// addSubscriptionError hands the reason to the graphql-transport-ws transport, which sends it
-// as the operation's error message; outside a WebSocket (in tests) there is no one to tell.
+// addSubscriptionError hands the reason to the WebSocket transport, which sends it as the
+// operation's error message: the server's graphql-transport-ws transport, or gqlgen's for
+// the legacy graphql-ws protocol; outside a WebSocket (in tests) there is no one to tell.
 func addSubscriptionError(ctx context.Context, err error) {
-	defer func() { _ = recover() }()
 	e := &gqlerror.Error{Message: err.Error(), Extensions: map[string]any{"code": string(apperr.Internal)}}
 	var ae *apperr.Error
 	if errors.As(err, &ae) {
@@ -593,5 +594,9 @@ func addSubscriptionError(ctx context.Context, err error) {
 			e.Extensions[k] = v
 		}
 	}
+	if subscription.End(ctx, e) {
+		return
+	}
+	defer func() { _ = recover() }() // gqlgen's panics without its WebSocket context
 	transport.AddSubscriptionError(ctx, e)
 }

@@ -51,6 +51,9 @@ type Config struct {
 	CORSOrigins []string
 	// ShutdownGrace is how long a graceful shutdown waits for requests to finish.
 	ShutdownGrace time.Duration
+	// WebSocketInitTimeout is how long a new WebSocket connection has to send
+	// connection_init before it is closed with 4408.
+	WebSocketInitTimeout time.Duration
 	// Tracing adds OpenTelemetry spans (HTTP and GraphQL operations) through the global
 	// tracer provider (see StartTracing).
 	Tracing bool
@@ -71,6 +74,9 @@ func (c *Config) defaults() {
 	}
 	if c.ShutdownGrace == 0 {
 		c.ShutdownGrace = 15 * time.Second
+	}
+	if c.WebSocketInitTimeout == 0 {
+		c.WebSocketInitTimeout = 10 * time.Second
 	}
 }
 
@@ -107,6 +113,9 @@ func New(cfg Config, db *database.DB, schema graphql.ExecutableSchema, authn Aut
 
 func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h := handler.New(schema)
+	// graphql-transport-ws (API.md's protocol) is served by our transport (ws.go); gqlgen's
+	// stays for clients of the legacy graphql-ws protocol.
+	h.AddTransport(wsTransport{init: s.websocketInit, initTimeout: s.cfg.WebSocketInitTimeout, readLimit: s.cfg.MaxBodyBytes})
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 15 * time.Second,
 		// The token in connection_init, not a cookie, authenticates, so a page of another

@@ -1,0 +1,379 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	coderws "github.com/coder/websocket"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/countthings/countthings/internal/subscription"
+)
+
+// wsProtocol is the subprotocol of https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md.
+const wsProtocol = "graphql-transport-ws"
+
+// Close codes of the protocol.
+const (
+	wsInvalidMessage     coderws.StatusCode = 4400
+	wsUnauthorized       coderws.StatusCode = 4401
+	wsForbidden          coderws.StatusCode = 4403
+	wsInitTimeout        coderws.StatusCode = 4408
+	wsSubscriberExists   coderws.StatusCode = 4409
+	wsTooManyInitRequest coderws.StatusCode = 4429
+)
+
+// wsTransport serves graphql-transport-ws on coder/websocket, in place of gqlgen's generic
+// WebSocket transport (which stays registered for the legacy graphql-ws protocol). It
+// follows the protocol's close codes (4400 invalid message, 4401 subscribe before the
+// acknowledgement, 4403 a refused connection_init, with the reason, which gqlgen's
+// transport dropped, 4408 no connection_init in time, 4409 a duplicate operation id, 4429 a
+// second connection_init), answers pings, sends a request's validation errors as its error
+// message, and a subscription's reason to end (internal/subscription) as its error instead
+// of complete. It writes a result's frame in one append when the result is data alone (a
+// license event, usually rendered once for all subscribers by graph.SharedSubscriptions):
+// no reflection and no second pass over the payload, which gqlgen's transport spent twice
+// per message.
+type wsTransport struct {
+	init        transport.WebsocketInitFunc
+	initTimeout time.Duration
+	readLimit   int64
+}
+
+func (t wsTransport) Supports(r *http.Request) bool {
+	if !strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+		return false
+	}
+	for _, h := range r.Header.Values("Sec-WebSocket-Protocol") {
+		for _, p := range strings.Split(h, ",") {
+			if strings.TrimSpace(p) == wsProtocol {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (t wsTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	conn, err := coderws.Accept(w, r, &coderws.AcceptOptions{
+		Subprotocols: []string{wsProtocol},
+		// The token in connection_init, not a cookie, authenticates, so a page of another
+		// origin cannot act for a user: any origin may connect.
+		InsecureSkipVerify: true,
+		// Messages are small JSON: compressing each would cost more CPU and memory per
+		// connection than it saves.
+		CompressionMode: coderws.CompressionDisabled,
+	})
+	if err != nil {
+		return // Accept has answered the request
+	}
+	conn.SetReadLimit(t.readLimit)
+	c := &wsConn{t: t, conn: conn, exec: exec, headers: r.Header, ops: map[string]*wsOp{}}
+	c.serve(r.Context())
+}
+
+type wsConn struct {
+	t       wsTransport
+	conn    *coderws.Conn
+	exec    graphql.GraphExecutor
+	headers http.Header
+
+	mu     sync.Mutex
+	ops    map[string]*wsOp
+	closed bool
+}
+
+type wsOp struct {
+	cancel context.CancelFunc
+	// completedByClient: the client sent complete, so nothing more is sent for the id.
+	completedByClient bool
+}
+
+type wsMessage struct {
+	ID      string          `json:"id,omitempty"`
+	Type    string          `json:"type"`
+	Payload json.RawMessage `json:"payload,omitempty"`
+}
+
+func (c *wsConn) serve(ctx context.Context) {
+	ctx, cancel := context.WithCancel(ctx) // ends every operation with the connection
+	defer cancel()
+	defer c.conn.CloseNow()
+
+	// Before connection_init only ping and pong are welcome. (A timer, not a deadline on
+	// the read: coder/websocket drops the connection, without a close code, when a read's
+	// context ends.)
+	timeout := time.AfterFunc(c.t.initTimeout, func() { c.close(wsInitTimeout, "Connection initialisation timeout") })
+	defer timeout.Stop()
+	var opCtx context.Context
+	for opCtx == nil {
+		m, ok := c.read(ctx)
+		if !ok {
+			return
+		}
+		switch m.Type {
+		case "connection_init":
+			if !timeout.Stop() {
+				return // too late: being closed
+			}
+			if opCtx, ok = c.initialise(ctx, m.Payload); !ok {
+				return
+			}
+		case "ping":
+			c.send(ctx, wsMessage{Type: "pong", Payload: m.Payload})
+		case "pong":
+		case "subscribe":
+			c.close(wsUnauthorized, "Unauthorized")
+			return
+		default:
+			c.close(wsInvalidMessage, "Invalid message")
+			return
+		}
+	}
+
+	for {
+		m, ok := c.read(ctx)
+		if !ok {
+			return
+		}
+		switch m.Type {
+		case "subscribe":
+			if !c.subscribe(opCtx, m) {
+				return
+			}
+		case "complete":
+			c.mu.Lock()
+			if op := c.ops[m.ID]; op != nil {
+				op.completedByClient = true
+				op.cancel()
+			}
+			c.mu.Unlock()
+		case "ping":
+			c.send(ctx, wsMessage{Type: "pong", Payload: m.Payload})
+		case "pong":
+		case "connection_init":
+			c.close(wsTooManyInitRequest, "Too many initialisation requests")
+			return
+		default:
+			c.close(wsInvalidMessage, "Invalid message")
+			return
+		}
+	}
+}
+
+// read returns the next message; false when the connection is over (it closes it with
+// 4400 when the message is not one of the protocol's).
+func (c *wsConn) read(ctx context.Context) (wsMessage, bool) {
+	typ, b, err := c.conn.Read(ctx)
+	if err != nil {
+		return wsMessage{}, false
+	}
+	var m wsMessage
+	if typ != coderws.MessageText || json.Unmarshal(b, &m) != nil || m.Type == "" {
+		c.close(wsInvalidMessage, "Invalid message")
+		return wsMessage{}, false
+	}
+	return m, true
+}
+
+// initialise runs the server's check of the connection_init payload and acknowledges it.
+func (c *wsConn) initialise(ctx context.Context, raw json.RawMessage) (context.Context, bool) {
+	payload := transport.InitPayload{}
+	if len(raw) > 0 && !bytes.Equal(raw, []byte("null")) {
+		if err := json.Unmarshal(raw, &payload); err != nil {
+			c.close(wsInvalidMessage, "Invalid message: the connection_init payload must be an object")
+			return nil, false
+		}
+	}
+	var ack *transport.InitPayload
+	if c.t.init != nil {
+		next, a, err := c.t.init(ctx, payload)
+		if err != nil {
+			c.close(wsForbidden, err.Error())
+			return nil, false
+		}
+		ctx, ack = next, a
+	}
+	m := wsMessage{Type: "connection_ack"}
+	if ack != nil {
+		b, err := json.Marshal(*ack)
+		if err != nil {
+			c.close(coderws.StatusInternalError, "internal error")
+			return nil, false
+		}
+		m.Payload = b
+	}
+	return ctx, c.send(ctx, m)
+}
+
+// subscribe starts an operation; false when the connection is closed for a duplicate id.
+func (c *wsConn) subscribe(ctx context.Context, m wsMessage) bool {
+	if m.ID == "" || len(m.Payload) == 0 {
+		c.close(wsInvalidMessage, "Invalid message: subscribe needs an id and a payload")
+		return false
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	op := &wsOp{cancel: cancel}
+	c.mu.Lock()
+	if _, dup := c.ops[m.ID]; dup {
+		c.mu.Unlock()
+		cancel()
+		c.close(wsSubscriberExists, truncateReason("Subscriber for "+m.ID+" already exists"))
+		return false
+	}
+	c.ops[m.ID] = op
+	c.mu.Unlock()
+	go c.run(ctx, m, op)
+	return true
+}
+
+// run executes one operation and sends its results, then complete, or the error message
+// that ends it (its validation errors, its reason to end, a panic).
+func (c *wsConn) run(ctx context.Context, m wsMessage, op *wsOp) {
+	id, _ := json.Marshal(m.ID)
+	w := &wsWriter{c: c, id: id}
+	ctx = subscription.With(ctx)
+	var errs gqlerror.List // set: sent as the error message instead of complete
+	defer func() {
+		if r := recover(); r != nil {
+			errs = gqlerror.List{{Message: "internal error", Extensions: map[string]any{"code": "INTERNAL"}}}
+		}
+		c.mu.Lock()
+		delete(c.ops, m.ID)
+		byClient := op.completedByClient
+		c.mu.Unlock()
+		op.cancel()
+		switch {
+		case byClient: // the client has stopped listening: nothing more for this id
+		case len(errs) > 0:
+			w.errors(errs)
+		default:
+			if reasons := subscription.Errors(ctx); len(reasons) > 0 {
+				w.errors(reasons)
+				return
+			}
+			w.send(append(append(w.buf[:0], `{"id":`...), id...), `,"type":"complete"}`)
+		}
+	}()
+
+	start := graphql.Now()
+	params := &graphql.RawParams{}
+	dec := json.NewDecoder(bytes.NewReader(m.Payload))
+	dec.UseNumber()
+	if err := dec.Decode(params); err != nil {
+		errs = gqlerror.List{{Message: "the subscribe payload must be {query, variables, operationName, extensions}", Extensions: map[string]any{"code": "BAD_USER_INPUT"}}}
+		return
+	}
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+	params.Headers = c.headers
+	ctx = graphql.StartOperationTrace(ctx)
+	rc, invalid := c.exec.CreateOperationContext(ctx, params)
+	if invalid != nil {
+		// Parse and validation errors, presented (with their codes) like any other.
+		errs = c.exec.DispatchError(graphql.WithOperationContext(ctx, rc), invalid).Errors
+		if len(errs) == 0 {
+			errs = invalid
+		}
+		return
+	}
+	responses, ctx := c.exec.DispatchOperation(graphql.WithOperationContext(ctx, rc), rc)
+	for {
+		resp := responses(ctx)
+		if resp == nil || !w.next(resp) {
+			return
+		}
+	}
+}
+
+// wsWriter writes one operation's messages, reusing its buffer.
+type wsWriter struct {
+	c   *wsConn
+	id  []byte // the id, JSON-encoded
+	buf []byte
+}
+
+// next sends a result; false when the connection is gone.
+func (w *wsWriter) next(resp *graphql.Response) bool {
+	b := append(append(w.buf[:0], `{"id":`...), w.id...)
+	b = append(b, `,"type":"next","payload":`...)
+	if len(resp.Errors) == 0 && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
+		// Data alone: the executor's output is JSON already.
+		b = append(append(append(b, `{"data":`...), resp.Data...), '}')
+	} else {
+		p, err := json.Marshal(resp)
+		if err != nil {
+			return false
+		}
+		b = append(b, p...)
+	}
+	b = append(b, '}')
+	w.buf = b
+	return w.send(b)
+}
+
+// errors sends the operation's error message, which ends it.
+func (w *wsWriter) errors(errs gqlerror.List) {
+	p, err := json.Marshal(errs)
+	if err != nil {
+		return
+	}
+	b := append(append(w.buf[:0], `{"id":`...), w.id...)
+	b = append(append(append(b, `,"type":"error","payload":`...), p...), '}')
+	w.buf = b
+	w.send(b)
+}
+
+func (w *wsWriter) send(b []byte, more ...string) bool {
+	for _, s := range more {
+		b = append(b, s...)
+	}
+	// Background, not ctx: a result already computed is still sent when the operation is
+	// cancelled meanwhile (the peer's complete or close ends it just after).
+	return w.c.conn.Write(context.Background(), coderws.MessageText, b) == nil
+}
+
+// send writes a message of the connection's own (ack, pong).
+func (c *wsConn) send(_ context.Context, m wsMessage) bool {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return false
+	}
+	return c.conn.Write(context.Background(), coderws.MessageText, b) == nil
+}
+
+// close ends the connection with a protocol close code; the operations end with it.
+func (c *wsConn) close(code coderws.StatusCode, reason string) {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return
+	}
+	c.closed = true
+	for _, op := range c.ops {
+		op.cancel()
+	}
+	c.mu.Unlock()
+	_ = c.conn.Close(code, truncateReason(reason))
+}
+
+// truncateReason fits a close reason in the 123 bytes a close frame allows, on a character
+// boundary.
+func truncateReason(s string) string {
+	const max = 123
+	if len(s) <= max {
+		return s
+	}
+	s = s[:max]
+	for len(s) > 0 && !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
