@@ -302,21 +302,31 @@ type wsWriter struct {
 
 // next sends a result; false when the connection is gone.
 func (w *wsWriter) next(resp *graphql.Response) bool {
-	b := append(append(w.buf[:0], `{"id":`...), w.id...)
+	b, _, err := nextFrame(w.buf[:0], w.id, resp)
+	if err != nil {
+		return false
+	}
+	w.buf = b
+	return w.send(b)
+}
+
+// nextFrame appends the next message of a result to dst; direct reports that it was
+// written without encoding/json (a result that is data alone, which the executor has
+// already written as JSON).
+func nextFrame(dst, id []byte, resp *graphql.Response) (b []byte, direct bool, err error) {
+	b = append(append(dst, `{"id":`...), id...)
 	b = append(b, `,"type":"next","payload":`...)
-	if len(resp.Errors) == 0 && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
-		// Data alone: the executor's output is JSON already.
+	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
 		b = append(append(append(b, `{"data":`...), resp.Data...), '}')
+		direct = true
 	} else {
 		p, err := json.Marshal(resp)
 		if err != nil {
-			return false
+			return dst, false, err
 		}
 		b = append(b, p...)
 	}
-	b = append(b, '}')
-	w.buf = b
-	return w.send(b)
+	return append(b, '}'), direct, nil
 }
 
 // errors sends the operation's error message, which ends it.
