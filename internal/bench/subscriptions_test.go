@@ -275,9 +275,10 @@ func TestBenchSubscriptions(t *testing.T) {
 spread over 1 or 100 accounts; then 20 events (assignLicense / removeLicense by an admin over HTTP, rotating over
 the accounts), 300 ms apart. Latency = receipt by the subscriber − the event's occurredAt (stamped inside the writing
 transaction; same clock). The subscribers' side runs in the harness on the same 2 CPUs. Targets: 10,000 subscribers
-in < 1 GiB, p99 < 250 ms. The floor row: the same subscribers served by a bare WebSocket writer in the harness
-(internal/bench/floor_test.go) that hands each connection the same ready-made frame from two goroutines, one write
-system call each: what 10,000 loopback deliveries cost on this machine with no database, GraphQL or per-subscriber work.
+in < 1 GiB, p99 < 250 ms. The floor row, right after the run above it: the same subscribers served by a bare WebSocket writer (the bench
+binary itself as a child process, internal/bench/floor_test.go) that hands each connection the same ready-made frame
+from two goroutines, one write system call each: what 10,000 loopback deliveries cost on this machine, with the
+harness's readers on the same CPUs, and no database, GraphQL or per-subscriber work.
 
 | subscribers | accounts (deliveries per event) | connect time | server RSS idle → with subscribers (after events) | per subscriber (RSS) | Go heap in use idle → with subscribers | goroutines | deliveries (missing, closed) | CPU per delivery: server / harness | p50 | p99 | max |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
