@@ -4,7 +4,6 @@ package bench
 
 import (
 	"bufio"
-	"context"
 	"crypto/sha1"
 	"encoding/base64"
 	"encoding/binary"
@@ -17,7 +16,6 @@ import (
 	"os/exec"
 	"sort"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -114,39 +112,9 @@ func fanoutFloor(t *testing.T, n, events int) (time.Duration, time.Duration, tim
 		t.Fatal("floor: no address")
 	}
 	url := "http://" + out.Text()
-	subs := make([]*wsSubscriber, n)
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	var dialErr atomic.Value
-	for w := 0; w < 32; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= n {
-					return
-				}
-				ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-				s, err := dialSubscriber(ctx, url, "floor")
-				cancel()
-				if err != nil {
-					dialErr.Store(err)
-					return
-				}
-				subs[k] = s
-			}
-		}()
-	}
-	wg.Wait()
-	defer func() {
-		for _, s := range subs {
-			if s != nil {
-				s.conn.CloseNow()
-			}
-		}
-	}()
-	if err, _ := dialErr.Load().(error); err != nil {
+	subs, err := dialSubscribers(n, url, func(int) string { return "floor" })
+	defer closeSubscribers(subs)
+	if err != nil {
 		t.Fatalf("floor: %v", err)
 	}
 	time.Sleep(time.Second) // the writer registers each connection after its subscribe
@@ -159,26 +127,9 @@ func fanoutFloor(t *testing.T, n, events int) (time.Duration, time.Duration, tim
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	var lat []time.Duration
-	for {
-		lat = lat[:0]
-		missing := 0
-		for _, s := range subs {
-			s.mu.Lock()
-			for _, d := range s.got {
-				lat = append(lat, d.latency)
-			}
-			missing += max(0, events-len(s.got))
-			s.mu.Unlock()
-		}
-		if missing == 0 || time.Now().After(deadline) {
-			if missing > 0 {
-				t.Logf("floor: %d deliveries missing", missing)
-			}
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
+	lat, missing, _ := awaitDeliveries(subs, func(int) int { return events }, 10*time.Second)
+	if missing > 0 {
+		t.Logf("floor: %d deliveries missing", missing)
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	return quantile(lat, 0.5), quantile(lat, 0.99), quantile(lat, 1)

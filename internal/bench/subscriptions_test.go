@@ -197,6 +197,71 @@ func dialSubscriber(ctx context.Context, url, token string) (*wsSubscriber, erro
 	return s, nil
 }
 
+// dialSubscribers connects n subscribers, 32 at a time, the i-th with token(i).
+func dialSubscribers(n int, url string, token func(i int) string) ([]*wsSubscriber, error) {
+	subs := make([]*wsSubscriber, n)
+	var next atomic.Int64
+	var dialErr atomic.Value
+	var wg sync.WaitGroup
+	for w := 0; w < 32; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+				sub, err := dialSubscriber(ctx, url, token(i))
+				cancel()
+				if err != nil {
+					dialErr.Store(fmt.Errorf("subscriber %d: %w", i, err))
+					return
+				}
+				subs[i] = sub
+			}
+		}()
+	}
+	wg.Wait()
+	err, _ := dialErr.Load().(error)
+	return subs, err
+}
+
+// awaitDeliveries waits (up to timeout) until the i-th subscriber has want(i) deliveries,
+// and returns the latencies, how many are missing and how many subscribers were closed.
+func awaitDeliveries(subs []*wsSubscriber, want func(i int) int, timeout time.Duration) (lat []time.Duration, missing, closed int) {
+	deadline := time.Now().Add(timeout)
+	for {
+		lat, missing, closed = lat[:0], 0, 0
+		for i, s := range subs {
+			s.mu.Lock()
+			for _, d := range s.got {
+				lat = append(lat, d.latency)
+			}
+			if w := want(i); len(s.got) < w {
+				missing += w - len(s.got)
+			}
+			if s.err != nil {
+				closed++
+			}
+			s.mu.Unlock()
+		}
+		if missing == 0 || time.Now().After(deadline) {
+			return lat, missing, closed
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func closeSubscribers(subs []*wsSubscriber) {
+	for _, s := range subs {
+		if s != nil {
+			s.conn.Close(websocket.StatusNormalClosure, "")
+		}
+	}
+}
+
 func (s *wsSubscriber) read() {
 	var m struct {
 		Type    string `json:"type"`
@@ -343,39 +408,9 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 	gor0 := srv.metric(t, "go_goroutines")
 
 	start := time.Now()
-	subs := make([]*wsSubscriber, n)
-	var next atomic.Int64
-	var dialErr atomic.Value
-	var wg sync.WaitGroup
-	for w := 0; w < 32; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-				sub, err := dialSubscriber(ctx, srv.url, admins[i%accounts])
-				cancel()
-				if err != nil {
-					dialErr.Store(fmt.Errorf("subscriber %d: %w", i, err))
-					return
-				}
-				subs[i] = sub
-			}
-		}()
-	}
-	wg.Wait()
-	defer func() {
-		for _, s := range subs {
-			if s != nil {
-				s.conn.Close(websocket.StatusNormalClosure, "")
-			}
-		}
-	}()
-	if err, _ := dialErr.Load().(error); err != nil {
+	subs, err := dialSubscribers(n, srv.url, func(i int) string { return admins[i%accounts] })
+	defer closeSubscribers(subs)
+	if err != nil {
 		t.Fatalf("connecting %d subscribers: %v", n, err)
 	}
 	// Wait until the server has registered every subscription.
@@ -416,29 +451,7 @@ func subscriptionRun(t *testing.T, n, accounts int) string {
 		want[k%accounts]++
 		time.Sleep(300 * time.Millisecond)
 	}
-	deadline := time.Now().Add(15 * time.Second)
-	var lat []time.Duration
-	var missing, closed int
-	for {
-		lat, missing, closed = lat[:0], 0, 0
-		for i, s := range subs {
-			s.mu.Lock()
-			for _, d := range s.got {
-				lat = append(lat, d.latency)
-			}
-			if w := want[i%accounts]; len(s.got) < w {
-				missing += w - len(s.got)
-			}
-			if s.err != nil {
-				closed++
-			}
-			s.mu.Unlock()
-		}
-		if missing == 0 || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	lat, missing, closed := awaitDeliveries(subs, func(i int) int { return want[i%accounts] }, 15*time.Second)
 	rss2 := srv.rss(t)
 	alloc2, gc2 := srv.metric(t, "go_memstats_alloc_bytes_total"), srv.metric(t, "go_gc_duration_seconds_count")
 	srvCPU, ownCPU := srv.cpu(t)-srvCPU1, selfCPU(t)-ownCPU1

@@ -108,60 +108,45 @@ func (c *wsConn) serve(ctx context.Context) {
 	defer cancel()
 	defer c.conn.CloseNow()
 
-	// Before connection_init only ping and pong are welcome. (A timer, not a deadline on
-	// the read: coder/websocket drops the connection, without a close code, when a read's
-	// context ends.)
+	// Until connection_init is acknowledged (opCtx set), only ping and pong are welcome.
+	// (The init timeout is a timer, not a deadline on the read: coder/websocket drops the
+	// connection, without a close code, when a read's context ends.)
 	timeout := time.AfterFunc(c.t.initTimeout, func() { c.close(wsInitTimeout, "Connection initialisation timeout") })
 	defer timeout.Stop()
 	var opCtx context.Context
-	for opCtx == nil {
+	for {
 		m, ok := c.read(ctx)
 		if !ok {
 			return
 		}
-		switch m.Type {
-		case "connection_init":
+		switch {
+		case m.Type == "ping":
+			c.send(ctx, wsMessage{Type: "pong", Payload: m.Payload})
+		case m.Type == "pong":
+		case m.Type == "connection_init" && opCtx != nil:
+			c.close(wsTooManyInitRequest, "Too many initialisation requests")
+			return
+		case m.Type == "connection_init":
 			if !timeout.Stop() {
 				return // too late: being closed
 			}
 			if opCtx, ok = c.initialise(ctx, m.Payload); !ok {
 				return
 			}
-		case "ping":
-			c.send(ctx, wsMessage{Type: "pong", Payload: m.Payload})
-		case "pong":
-		case "subscribe":
+		case m.Type == "subscribe" && opCtx == nil:
 			c.close(wsUnauthorized, "Unauthorized")
 			return
-		default:
-			c.close(wsInvalidMessage, "Invalid message")
-			return
-		}
-	}
-
-	for {
-		m, ok := c.read(ctx)
-		if !ok {
-			return
-		}
-		switch m.Type {
-		case "subscribe":
+		case m.Type == "subscribe":
 			if !c.subscribe(opCtx, m) {
 				return
 			}
-		case "complete":
+		case m.Type == "complete" && opCtx != nil:
 			c.mu.Lock()
 			if op := c.ops[m.ID]; op != nil {
 				op.completedByClient = true
 				op.cancel()
 			}
 			c.mu.Unlock()
-		case "ping":
-			c.send(ctx, wsMessage{Type: "pong", Payload: m.Payload})
-		case "pong":
-		case "connection_init":
-			c.close(wsTooManyInitRequest, "Too many initialisation requests")
-			return
 		default:
 			c.close(wsInvalidMessage, "Invalid message")
 			return
