@@ -254,10 +254,12 @@ func awaitDeliveries(subs []*wsSubscriber, want func(i int) int, timeout time.Du
 	}
 }
 
+// closeSubscribers drops the connections (without the close handshake, which the floor's
+// bare writer does not answer).
 func closeSubscribers(subs []*wsSubscriber) {
 	for _, s := range subs {
 		if s != nil {
-			s.conn.Close(websocket.StatusNormalClosure, "")
+			s.conn.CloseNow()
 		}
 	}
 }
