@@ -6,10 +6,10 @@ import (
 	"context"
 	"fmt"
 	"time"
-	"unicode/utf8"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/internal/clip"
 )
 
 // Event is a license change to record.
@@ -97,9 +97,6 @@ func truncate(s *string, n int) *string {
 	if s == nil || len(*s) <= n {
 		return s
 	}
-	for n > 0 && !utf8.RuneStart((*s)[n]) {
-		n--
-	}
-	t := (*s)[:n]
+	t := clip.String(*s, n)
 	return &t
 }

@@ -115,7 +115,7 @@ func New(db *database.DB, az *authz.Authorizer, now func() time.Time, log *slog.
 		dispatch: make(chan struct{}, 1),
 		instance: rand.Text()[:12],
 	}
-	s.opt.defaults()
+	s.SetOptions(Options{})
 	s.hub.load = s.readAfter
 	return s
 }

@@ -44,7 +44,7 @@ type hub struct {
 	// the catch-up read that covers a lost one (another process's NOTIFY, a failed read).
 	// One timer per account, not per subscriber: an idle subscription costs no pass.
 	polls     map[int]*time.Timer
-	pollEvery time.Duration
+	pollEvery time.Duration // Options.PollInterval
 	// fanouts is, per account, the last wake-up's hand-over, closed when done: the next one
 	// waits for it, so each subscriber is handed the rows in order and is found where the
 	// previous hand-over left it (a second event committed during the first one's fan-out
@@ -78,7 +78,7 @@ func (r *sharedRead) finished() bool {
 
 func newHub() *hub {
 	return &hub{subs: map[int]map[*subscriber]struct{}{}, gen: map[int]uint64{}, reads: map[int]map[int64]*sharedRead{}, head: map[int]int64{},
-		polls: map[int]*time.Timer{}, pollEvery: 5 * time.Second, fanouts: map[int]chan struct{}{}}
+		polls: map[int]*time.Timer{}, fanouts: map[int]chan struct{}{}}
 }
 
 // read returns the account's events after the sequence number, from a read another

@@ -8,18 +8,21 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	coderws "github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/countthings/countthings/internal/clip"
 	"github.com/countthings/countthings/internal/subscription"
 )
 
 // wsProtocol is the subprotocol of https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md.
 const wsProtocol = "graphql-transport-ws"
+
+// maxCloseReason is the most a close frame's reason may hold, in bytes.
+const maxCloseReason = 123
 
 // Close codes of the protocol.
 const (
@@ -121,7 +124,7 @@ func (c *wsConn) serve(ctx context.Context) {
 		}
 		switch {
 		case m.Type == "ping":
-			c.send(ctx, wsMessage{Type: "pong", Payload: m.Payload})
+			c.send(wsMessage{Type: "pong", Payload: m.Payload})
 		case m.Type == "pong":
 		case m.Type == "connection_init" && opCtx != nil:
 			c.close(wsTooManyInitRequest, "Too many initialisation requests")
@@ -196,7 +199,7 @@ func (c *wsConn) initialise(ctx context.Context, raw json.RawMessage) (context.C
 		}
 		m.Payload = b
 	}
-	return ctx, c.send(ctx, m)
+	return ctx, c.send(m)
 }
 
 // subscribe starts an operation; false when the connection is closed for a duplicate id.
@@ -211,7 +214,7 @@ func (c *wsConn) subscribe(ctx context.Context, m wsMessage) bool {
 	if _, dup := c.ops[m.ID]; dup {
 		c.mu.Unlock()
 		cancel()
-		c.close(wsSubscriberExists, truncateReason("Subscriber for "+m.ID+" already exists"))
+		c.close(wsSubscriberExists, "Subscriber for "+m.ID+" already exists")
 		return false
 	}
 	c.ops[m.ID] = op
@@ -245,7 +248,7 @@ func (c *wsConn) run(ctx context.Context, m wsMessage, op *wsOp) {
 				w.errors(reasons)
 				return
 			}
-			w.send(append(append(w.buf[:0], `{"id":`...), id...), `,"type":"complete"}`)
+			w.complete()
 		}
 	}()
 
@@ -295,12 +298,17 @@ func (w *wsWriter) next(resp *graphql.Response) bool {
 	return w.send(b)
 }
 
+// frame appends the start of an operation's message to dst: `{"id":<id>,"type":"<typ>"`.
+func frame(dst, id []byte, typ string) []byte {
+	b := append(append(dst, `{"id":`...), id...)
+	return append(append(append(b, `,"type":"`...), typ...), '"')
+}
+
 // nextFrame appends the next message of a result to dst; direct reports that it was
 // written without encoding/json (a result that is data alone, which the executor has
 // already written as JSON).
 func nextFrame(dst, id []byte, resp *graphql.Response) (b []byte, direct bool, err error) {
-	b = append(append(dst, `{"id":`...), id...)
-	b = append(b, `,"type":"next","payload":`...)
+	b = append(frame(dst, id, "next"), `,"payload":`...)
 	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
 		b = append(append(append(b, `{"data":`...), resp.Data...), '}')
 		direct = true
@@ -320,23 +328,24 @@ func (w *wsWriter) errors(errs gqlerror.List) {
 	if err != nil {
 		return
 	}
-	b := append(append(w.buf[:0], `{"id":`...), w.id...)
-	b = append(append(append(b, `,"type":"error","payload":`...), p...), '}')
-	w.buf = b
-	w.send(b)
+	w.buf = append(append(append(frame(w.buf[:0], w.id, "error"), `,"payload":`...), p...), '}')
+	w.send(w.buf)
 }
 
-func (w *wsWriter) send(b []byte, more ...string) bool {
-	for _, s := range more {
-		b = append(b, s...)
-	}
+// complete sends the message that ends the operation normally.
+func (w *wsWriter) complete() {
+	w.buf = append(frame(w.buf[:0], w.id, "complete"), '}')
+	w.send(w.buf)
+}
+
+func (w *wsWriter) send(b []byte) bool {
 	// Background, not ctx: a result already computed is still sent when the operation is
 	// cancelled meanwhile (the peer's complete or close ends it just after).
 	return w.c.conn.Write(context.Background(), coderws.MessageText, b) == nil
 }
 
 // send writes a message of the connection's own (ack, pong).
-func (c *wsConn) send(_ context.Context, m wsMessage) bool {
+func (c *wsConn) send(m wsMessage) bool {
 	b, err := json.Marshal(m)
 	if err != nil {
 		return false
@@ -356,19 +365,5 @@ func (c *wsConn) close(code coderws.StatusCode, reason string) {
 		op.cancel()
 	}
 	c.mu.Unlock()
-	_ = c.conn.Close(code, truncateReason(reason))
-}
-
-// truncateReason fits a close reason in the 123 bytes a close frame allows, on a character
-// boundary.
-func truncateReason(s string) string {
-	const max = 123
-	if len(s) <= max {
-		return s
-	}
-	s = s[:max]
-	for len(s) > 0 && !utf8.ValidString(s) {
-		s = s[:len(s)-1]
-	}
-	return s
+	_ = c.conn.Close(code, clip.String(reason, maxCloseReason))
 }
