@@ -23,6 +23,7 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
+	"github.com/countthings/countthings/internal/clip"
 	"github.com/countthings/countthings/internal/database"
 )
 
@@ -220,9 +221,9 @@ func (s *Service) attempt(ctx context.Context, client *http.Client, d *ent.Webho
 	case aerr == nil:
 		upd.SetStatus(enums.DeliveryDelivered).SetDeliveredAt(wallNow()).ClearNextAttemptAt().ClearLastError()
 	case attempts >= s.opt.WebhookMaxAttempts:
-		upd.SetStatus(enums.DeliveryFailed).ClearNextAttemptAt().SetLastError(truncateString(aerr.Error(), 2000))
+		upd.SetStatus(enums.DeliveryFailed).ClearNextAttemptAt().SetLastError(clip.String(aerr.Error(), 2000))
 	default:
-		upd.SetNextAttemptAt(wallNow().Add(s.backoff(attempts))).SetLastError(truncateString(aerr.Error(), 2000))
+		upd.SetNextAttemptAt(wallNow().Add(s.backoff(attempts))).SetLastError(clip.String(aerr.Error(), 2000))
 	}
 	if err := upd.Exec(ctx); err != nil && !ent.IsNotFound(err) {
 		s.log.WarnContext(ctx, "webhooks: recording an attempt failed", "delivery", d.ID, "err", err)
@@ -318,11 +319,4 @@ func idString(id *int) *string {
 	}
 	s := strconv.Itoa(*id)
 	return &s
-}
-
-func truncateString(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
 }

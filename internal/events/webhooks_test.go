@@ -1,9 +1,11 @@
 package events
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -12,6 +14,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -326,4 +329,44 @@ func TestWebhookDeliveriesPage(t *testing.T) {
 	require.Len(t, ds, 5)
 	_, err = s.Deliveries(viewer(a.ID, auth.RoleOperator, "events:read"), w, nil)
 	require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
+}
+
+// An endpoint whose status line is long and not ASCII: the attempt is still recorded, its
+// error cut on a character boundary (a cut inside a character made Postgres refuse the
+// update, so the attempt was lost and retried as if never made).
+func TestWebhookLongNonASCIIStatus(t *testing.T) {
+	db := testdb.Postgres(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				_, _ = http.ReadRequest(bufio.NewReader(c))
+				_, _ = io.WriteString(c, "HTTP/1.1 503 x"+strings.Repeat("д", 1500)+"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+			}()
+		}
+	}()
+	opts := fastOptions()
+	opts.WebhookMaxAttempts = 1
+	s := startService(t, db, opts)
+	a := seedAccount(t, db)
+	_, err = s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: "http://" + ln.Addr().String(), Secret: secret})
+	require.NoError(t, err)
+	appendN(t, db, s, a.ID, 1)
+	require.Eventually(t, func() bool {
+		d, err := db.Client.WebhookDelivery.Query().Only(system)
+		return err == nil && d.Status == enums.DeliveryFailed
+	}, 10*time.Second, 20*time.Millisecond)
+	d, err := db.Client.WebhookDelivery.Query().Only(system)
+	require.NoError(t, err)
+	require.Equal(t, 1, d.Attempts)
+	require.LessOrEqual(t, len(*d.LastError), 2000)
+	require.True(t, utf8.ValidString(*d.LastError))
+	require.Contains(t, *d.LastError, "503 xдд")
 }
