@@ -168,12 +168,7 @@ func TestWebhookGivesUp(t *testing.T) {
 	start := time.Now()
 	appendN(t, db, s, a.ID, 1)
 	require.Less(t, time.Since(start), time.Second)
-	require.Eventually(t, func() bool {
-		d, err := db.Client.WebhookDelivery.Query().Only(system)
-		return err == nil && d.Status == enums.DeliveryFailed
-	}, 10*time.Second, 20*time.Millisecond)
-	d, err := db.Client.WebhookDelivery.Query().Only(system)
-	require.NoError(t, err)
+	d := failedDelivery(t, db)
 	require.Equal(t, 4, d.Attempts)
 	require.Equal(t, 503, *d.LastStatusCode)
 	require.Contains(t, *d.LastError, "503")
@@ -359,14 +354,21 @@ func TestWebhookLongNonASCIIStatus(t *testing.T) {
 	_, err = s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: "http://" + ln.Addr().String(), Secret: secret})
 	require.NoError(t, err)
 	appendN(t, db, s, a.ID, 1)
+	d := failedDelivery(t, db)
+	require.Equal(t, 1, d.Attempts)
+	require.LessOrEqual(t, len(*d.LastError), 2000)
+	require.True(t, utf8.ValidString(*d.LastError))
+	require.Contains(t, *d.LastError, "503 xдд")
+}
+
+// failedDelivery waits for the one delivery to end FAILED and returns it.
+func failedDelivery(t *testing.T, db *database.DB) *ent.WebhookDelivery {
+	t.Helper()
 	require.Eventually(t, func() bool {
 		d, err := db.Client.WebhookDelivery.Query().Only(system)
 		return err == nil && d.Status == enums.DeliveryFailed
 	}, 10*time.Second, 20*time.Millisecond)
 	d, err := db.Client.WebhookDelivery.Query().Only(system)
 	require.NoError(t, err)
-	require.Equal(t, 1, d.Attempts)
-	require.LessOrEqual(t, len(*d.LastError), 2000)
-	require.True(t, utf8.ValidString(*d.LastError))
-	require.Contains(t, *d.LastError, "503 xдд")
+	return d
 }
