@@ -28,8 +28,11 @@ verdict := "deny" if {
 
 deny contains "your access is disabled" if input.subject.disabled == true
 
+# (outside_own_account spelled out: one rule fewer to evaluate on every request.)
 deny contains "outside your account" if {
-	outside_own_account
+	input.resource.accountId != null
+	is_object(input.subject)
+	not input.resource.accountId == input.subject.accountId
 	not is_support
 }
 
@@ -73,7 +76,8 @@ is_support if {
 }
 
 # A resource without an accountId (e.g. a new account request) belongs to no account;
-# a subject without one is outside every account.
+# a subject without one is outside every account. (The rule denying "outside your
+# account" repeats these lines; base_test.rego checks that both agree.)
 outside_own_account if {
 	input.resource.accountId != null
 	is_object(input.subject)

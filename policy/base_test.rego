@@ -113,3 +113,26 @@ test_api_token_does_not_read_itself_as_a_user if {
 test_api_token_outside_its_account_is_denied if {
 	base.verdict == "deny" with input as request(token, "device.read", device_in_a2)
 }
+
+# The rule denying "outside your account" spells outside_own_account out: both agree, for
+# subjects of an account, without one, with a null one, SUPPORT and tokens, on resources of
+# the same account, another, none and a null one.
+test_outside_your_account_is_outside_own_account if {
+	subjects := [operator, admin, support, token, object.remove(operator, ["accountId"]), object.union(operator, {"accountId": null})]
+	resources := [device_in_a1, device_in_a2, {"type": "device", "id": "d9"}, {"type": "device", "id": "d9", "accountId": null}]
+	cases := [[s, r] | some s in subjects; some r in resources]
+	denied := [c | some c in cases; denied_outside(c[0], c[1])]
+	outside := [c | some c in cases; outside_and_not_support(c[0], c[1])]
+	denied == outside
+	count(denied) > 0
+	count(denied) < count(cases)
+}
+
+denied_outside(subject, resource) if {
+	"outside your account" in base.deny with input as request(subject, "device.read", resource)
+}
+
+outside_and_not_support(subject, resource) if {
+	base.outside_own_account with input as request(subject, "device.read", resource)
+	not base.is_support with input as request(subject, "device.read", resource)
+}

@@ -21,6 +21,11 @@ type Compiled struct {
 	// allowOnly asks allow alone, for a PERMISSIONS policy whose deny rules all wait for
 	// allow to be false (denyWaitsForAllow); nil otherwise.
 	allowOnly *program
+	// decision, with allowOnly, asks the base layer and this policy in one evaluation (the
+	// base policy is compiled beside the account's): the base's verdict and, only when the
+	// base defers, allow, in an array that is empty when allow is undefined. One
+	// evaluation instead of two saves topdown's fixed cost of a query (~2 µs of ~15).
+	decision *program
 	// pure: decisions depend on the input minus now only (memo.go), so they may be remembered.
 	pure bool
 }
@@ -143,7 +148,12 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 	if problems := checkConfined(module, pkg); len(problems) > 0 {
 		return nil, &InvalidError{Problems: problems}
 	}
-	query, compiler, store, err := prepare(ctx, kind.query(), module)
+	modules := []*ast.Module{module}
+	if kind == KindPermissions && e.baseModule != nil {
+		// Another package, which the account's policy may not reference (checkConfined).
+		modules = append(modules, e.baseModule)
+	}
+	query, compiler, store, err := prepare(ctx, kind.query(), modules...)
 	if err != nil {
 		return nil, invalidFrom(err)
 	}
@@ -152,22 +162,34 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 		if c.program, err = newProgram(ctx, compiler, store, kind.query(), "allow", "deny"); err != nil {
 			return nil, invalidFrom(err)
 		}
-		if denyWaitsForAllow(compiler, pkg) {
+		if denyWaitsForAllow(module, compiler, pkg) {
 			if c.allowOnly, err = newProgram(ctx, compiler, store, "allow := "+pkg+".allow", "allow"); err != nil {
 				return nil, invalidFrom(err)
+			}
+			if e.baseModule != nil {
+				if c.decision, err = newProgram(ctx, compiler, store, decisionQuery, "verdict", "allow"); err != nil {
+					return nil, invalidFrom(err)
+				}
 			}
 		}
 	}
 	return c, nil
 }
 
+// decisionQuery is Compiled.decision's: the base layer's verdict, then the PERMISSIONS
+// policy's allow, asked only when the base defers.
+const decisionQuery = `verdict := data.countthings.base.verdict; allow := [a | verdict == "defer"; a := data.countthings.permissions.allow]`
+
 // denyWaitsForAllow reports whether every rule of pkg's deny, as compiled (the bodies
 // topdown evaluates), starts with `not allow` (without `with`), else branches included.
 // Then, when allow is true, no deny rule gets past its first expression: deny holds
 // nothing and evaluating it can fail in no way, so allow alone decides.
-func denyWaitsForAllow(compiler *ast.Compiler, pkg string) bool {
+func denyWaitsForAllow(policy *ast.Module, compiler *ast.Compiler, pkg string) bool {
 	allow := ast.NewTerm(ast.MustParseRef(pkg + ".allow"))
-	for _, module := range compiler.Modules { // one: the policy, of package pkg (checkConfined)
+	for _, module := range compiler.Modules {
+		if module.Package.Path.String() != policy.Package.Path.String() { // the base policy beside it
+			continue
+		}
 		for _, rule := range module.Rules {
 			if !ast.ValueEqual(rule.Head.Ref()[0].Value, ast.Var("deny")) {
 				continue
@@ -225,18 +247,20 @@ func checkConfined(module *ast.Module, pkg string) []Problem {
 
 // prepare compiles a module with the restricted capabilities and prepares query on it; it
 // also returns the compiler holding the compiled module, and its store, for programs.
-func prepare(ctx context.Context, query string, module *ast.Module) (rego.PreparedEvalQuery, *ast.Compiler, storage.Store, error) {
+func prepare(ctx context.Context, query string, modules ...*ast.Module) (rego.PreparedEvalQuery, *ast.Compiler, storage.Store, error) {
 	var compiler *ast.Compiler
 	store := newStore()
-	q, err := rego.New(
-		rego.Query(query),
-		rego.ParsedModule(module),
+	opts := []func(*rego.Rego){rego.Query(query)}
+	for _, m := range modules {
+		opts = append(opts, rego.ParsedModule(m))
+	}
+	q, err := rego.New(append(opts,
 		rego.Capabilities(restrictedCapabilities),
 		rego.SetRegoVersion(ast.RegoV1),
 		rego.StrictBuiltinErrors(true), // a builtin error fails closed instead of quietly undefining a rule
 		rego.Store(store),
 		rego.CompilerHook(func(c *ast.Compiler) { compiler = c }),
-	).PrepareForEval(ctx)
+	)...).PrepareForEval(ctx)
 	if err != nil {
 		return rego.PreparedEvalQuery{}, nil, nil, err
 	}

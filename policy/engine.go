@@ -21,6 +21,7 @@ type Engine struct {
 	observer      Observer
 
 	base         *program
+	baseModule   *ast.Module // compiled beside every PERMISSIONS policy (Compiled.decision)
 	basePure     bool
 	decisions    *decisionMemo
 	noMemo       bool
@@ -62,9 +63,10 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	if e.base, err = prepareShippedProgram(ctx, "base.rego", baseQuery, "verdict", "deny"); err != nil {
 		return nil, err
 	}
-	if baseModule, err := ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1}); err == nil {
-		e.basePure = nowIndependent(baseModule)
+	if e.baseModule, err = ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1}); err != nil {
+		return nil, fmt.Errorf("policy: shipped base.rego: %w", err)
 	}
+	e.basePure = nowIndependent(e.baseModule)
 	if !e.noMemo {
 		e.decisions = newDecisionMemo(8192)
 	}
@@ -164,24 +166,34 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 			verdict, baseDeny = en.verdict, en.d.Deny
 		}
 	}
+	var compiled *Compiled
+	var compiledErr error
+	// allowTerm is the PERMISSIONS policy's allow as the base layer and the policy evaluated
+	// at once gave it (Compiled.decision). atOnceErr is that evaluation's error: the base
+	// policy is then evaluated alone, and if it defers, the error was the PERMISSIONS policy's.
+	var atOnceErr error
+	var allowTerm *ast.Term
 	if !hit {
 		iv, err := value()
 		if err != nil {
 			return refused("the request could not be checked"), err
 		}
 		var out [2]*ast.Term
-		if err := e.base.eval(ctx, e.timeout, iv, out[:]); err != nil {
-			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
+		atOnce := false
+		if compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom); compiledErr == nil && compiled.decision != nil {
+			if atOnceErr = compiled.decision.eval(ctx, e.timeout, iv, out[:2]); atOnceErr == nil {
+				// A denial's reasons come from the base policy alone, below: asking deny in
+				// every decision costs more than asking it again in the few that deny.
+				atOnce, allowTerm = !out[0].Equal(denyVerdict), out[1]
+			}
 		}
-		if s, ok := out[0].Value.(ast.String); ok {
-			verdict = string(s)
-		} else if verdict, err = goValue(out[0]); err != nil {
-			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
-		}
-		if verdict == "deny" {
-			if baseDeny, err = termReasons(out[1]); err != nil {
+		if !atOnce {
+			if err := e.base.eval(ctx, e.timeout, iv, out[:2]); err != nil {
 				return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 			}
+		}
+		if verdict, baseDeny, err = baseOutcome(out[0], out[1]); err != nil {
+			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 		}
 		if memo {
 			v, _ := verdict.(string)
@@ -195,9 +207,14 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		return Decision{Deny: baseDeny}, nil
 	}
 
-	compiled, err := e.compiledFor(ctx, KindPermissions, custom)
-	if err != nil {
-		return refused("the account's permissions policy failed"), err
+	if compiled == nil && compiledErr == nil {
+		compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom)
+	}
+	if compiledErr != nil {
+		return refused("the account's permissions policy failed"), compiledErr
+	}
+	if atOnceErr != nil {
+		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), atOnceErr)
 	}
 	pk := memoKey{policy: compiled, input: key}
 	if memo && compiled.pure {
@@ -209,7 +226,7 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 	if err != nil {
 		return refused("the request could not be checked"), err
 	}
-	d, err := e.permissionsDecision(ctx, compiled, custom, iv, in.Action)
+	d, err := e.permissionsDecision(ctx, compiled, custom, iv, in.Action, allowTerm)
 	if err != nil {
 		return d, err
 	}
@@ -219,14 +236,38 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 	return d, nil
 }
 
-// permissionsDecision evaluates a PERMISSIONS policy on input.
-func (e *Engine) permissionsDecision(ctx context.Context, compiled *Compiled, custom *Version, iv *ast.Term, action string) (Decision, error) {
+var denyVerdict = ast.StringTerm("deny")
+
+// baseOutcome reads the base policy's verdict and, when it denies, its reasons.
+func baseOutcome(verdictTerm, denyTerm *ast.Term) (verdict any, deny []string, err error) {
+	if s, ok := verdictTerm.Value.(ast.String); ok {
+		verdict = string(s)
+	} else if verdict, err = goValue(verdictTerm); err != nil {
+		return nil, nil, err
+	}
+	if verdict == "deny" {
+		if deny, err = termReasons(denyTerm); err != nil {
+			return nil, nil, err
+		}
+	}
+	return verdict, deny, nil
+}
+
+// permissionsDecision evaluates a PERMISSIONS policy on input. allowed, when not nil, is
+// what Compiled.decision gave for allow: an array holding allow, or empty if undefined.
+func (e *Engine) permissionsDecision(ctx context.Context, compiled *Compiled, custom *Version, iv *ast.Term, action string, allowed *ast.Term) (Decision, error) {
 	var out [2]*ast.Term
 	if compiled.allowOnly != nil {
 		// Every deny rule of this policy starts with `not allow`: when allow is true, deny
 		// holds nothing, so allow alone answers. The whole query evaluates allow first, so
 		// an error here is the error it would give.
-		if err := compiled.allowOnly.eval(ctx, e.timeout, iv, out[:1]); err != nil {
+		if allowed != nil {
+			if a, ok := allowed.Value.(*ast.Array); ok && a.Len() > 0 {
+				out[0] = a.Elem(0)
+			} else {
+				return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), ErrUndefined)
+			}
+		} else if err := compiled.allowOnly.eval(ctx, e.timeout, iv, out[:1]); err != nil {
 			return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
 		}
 		if allow, ok := out[0].Value.(ast.Boolean); ok && bool(allow) {

@@ -203,12 +203,8 @@ type evalCaches struct {
 	base    baseCache
 }
 
-// reuse empties the caches for the next evaluation; false when they grew too large to keep.
+// reuse reports whether the caches may serve another evaluation: false when they grew too
+// large to keep.
 func (c *evalCaches) reuse() bool {
-	if cap(c.virtual.entries) > 1024 || cap(c.virtual.arena) > 8192 {
-		return false
-	}
-	c.virtual.reset()
-	c.base.root = nil
-	return true
+	return cap(c.virtual.entries) <= 1024 && cap(c.virtual.arena) <= 8192
 }

@@ -29,6 +29,41 @@ type program struct {
 	query   ast.Body
 	outputs []ast.Var // the compiled query's variables for the names asked, in that order
 	runs    sync.Pool // of *run
+	// constants are the values of the policy's constant rules (constantRules), put in each
+	// evaluation's virtual cache before it starts: topdown then reads them as rules it has
+	// already evaluated instead of evaluating them again on every decision.
+	constants []constantRule
+}
+
+type constantRule struct {
+	ref   ast.Ref
+	value *ast.Term
+}
+
+// constantRules are the rules of compiler whose value is known before any input: a
+// complete rule named by one word, alone at its path (no other definition, no default, no
+// else), without arguments, with a body that is `true` and a ground value, as
+// `actions := {"a", "b"}`.
+// Its value is the head's value, whatever the input: a `with` of input does not change it,
+// and a `with` of data starts an empty frame of the cache, where it is evaluated again.
+func constantRules(compiler *ast.Compiler) []constantRule {
+	var out []constantRule
+	for _, module := range compiler.Modules {
+		for _, rule := range module.Rules {
+			h := rule.Head
+			if rule.Default || rule.Else != nil || len(h.Args) > 0 || h.RuleKind() != ast.SingleValue ||
+				h.Value == nil || !h.Value.IsGround() || len(h.Ref()) != 1 ||
+				len(rule.Body) != 1 || !rule.Body[0].Equal(ast.NewExpr(ast.BooleanTerm(true))) {
+				continue
+			}
+			ref := module.Package.Path.Extend(h.Ref())
+			if len(compiler.GetRulesExact(ref)) != 1 || len(compiler.GetRulesWithPrefix(ref)) != 1 {
+				continue
+			}
+			out = append(out, constantRule{ref: ref, value: h.Value})
+		}
+	}
+	return out
 }
 
 // newProgram compiles query on compiler (already holding the policy) for evaluation with
@@ -43,7 +78,7 @@ func newProgram(ctx context.Context, compiler *ast.Compiler, store storage.Store
 	if err != nil {
 		return nil, err
 	}
-	p := &program{compiler: compiler, store: store, query: compiled}
+	p := &program{compiler: compiler, store: store, query: compiled, constants: constantRules(compiler)}
 	for _, name := range outputs {
 		v := ast.Var(name)
 		for local, original := range qc.RewrittenVars() {
@@ -107,7 +142,7 @@ func (p *program) run() *run {
 		return r
 	}
 	r := &run{p: p, meta: map[string]any{}}
-	r.caches.virtual.reset()
+	r.reset()
 	r.q = topdown.NewQuery(p.query).
 		WithCompiler(p.compiler).
 		WithStore(p.store).
@@ -139,7 +174,17 @@ func (p *program) done(r *run) {
 	if !r.caches.reuse() {
 		return // an unusually large evaluation: let it go rather than keep its buffers
 	}
+	r.reset()
 	p.runs.Put(r)
+}
+
+// reset empties r's caches for the next evaluation and puts the program's constants in.
+func (r *run) reset() {
+	r.caches.virtual.reset()
+	r.caches.base.root = nil
+	for _, c := range r.p.constants {
+		r.caches.virtual.Put(c.ref, c.value)
+	}
 }
 
 // watch cancels an evaluation when its time is up (topdown.Cancel). Watches are reused

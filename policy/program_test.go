@@ -78,6 +78,26 @@ deny contains "c" if not allow`,
 		&Version{AccountID: "a1", Kind: KindPermissions, Version: 100, Source: "package countthings.permissions\n\nallow := \"yes\"\n"},
 		&Version{AccountID: "a1", Kind: KindPermissions, Version: 101, Source: "package countthings.permissions\n\nallow := {\"a\": [1, 2.5]}\n"},
 		&Version{AccountID: "a1", Kind: KindPermissions, Version: 102, Source: "package countthings.permissions\n\nallow if input.nothing\n"},
+		// allow fails when it is asked (evaluated with the base layer at once: the error is
+		// the account policy's, and only when the base defers).
+		&Version{AccountID: "a1", Kind: KindPermissions, Version: 103, Source: "package countthings.permissions\n\ndefault allow := false\n\nallow if to_number(input.subject.email) > 0\n"},
+		// A constant rule (constantRules), read as it is and replaced by `with`.
+		&Version{AccountID: "a1", Kind: KindPermissions, Version: 104, Source: `package countthings.permissions
+
+granted := {"count": {"device.login"}}
+
+default allow := false
+
+allow if {
+	some p in input.subject.permissions
+	input.action in granted[p] with data.countthings.permissions.granted as {"stocktake": {"device.read"}}
+}
+
+allow if {
+	some p in input.subject.permissions
+	input.action in granted[p]
+}
+`},
 	)
 	disabled := user("OPERATOR", "count")
 	disabled.Disabled = true
@@ -219,4 +239,43 @@ func TestAuthorizeStopsWhenTheCallerGivesUp(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, d.Allow)
 	}
+}
+
+// Constant rules are found (and only they): their values go into each evaluation's cache.
+func TestConstantRules(t *testing.T) {
+	e := newTestEngine(t)
+	found := func(c *Compiled) []string {
+		var refs []string
+		for _, k := range c.decision.constants {
+			refs = append(refs, k.ref.String())
+		}
+		return refs
+	}
+	assert.ElementsMatch(t, []string{"data.countthings.base.support_only_actions", "data.countthings.permissions.actions_granted_by"}, found(e.permissions))
+	c, err := e.Compile(context.Background(), KindPermissions, `package countthings.permissions
+
+default allow := false
+
+allow if input.x
+
+one := {"a": [1, 2]}
+
+two := 2 if input.y
+
+three := 3
+
+three := 3 if input.z
+
+four := input.w
+
+five := 5 if false else := 6
+
+six.seven := 7
+
+f(x) := 1
+
+eight := [x | some x in [1, 2]]
+`)
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"data.countthings.base.support_only_actions", "data.countthings.permissions.one"}, found(c))
 }
