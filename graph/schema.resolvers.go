@@ -58,6 +58,11 @@ func (r *licenseEventResolver) Cursor(ctx context.Context, obj *ent.LicenseEvent
 	return events.Cursor(obj), nil
 }
 
+// Actor is the resolver for the actor field.
+func (r *licenseEventResolver) Actor(ctx context.Context, obj *ent.LicenseEvent) (*ent.User, error) {
+	return r.Events.Actor(ctx, obj)
+}
+
 // RequestEnterpriseAccount is the resolver for the requestEnterpriseAccount field.
 func (r *mutationResolver) RequestEnterpriseAccount(ctx context.Context, input model.AccountRequestInput) (*ent.AccountRequest, error) {
 	return r.AccountService.RequestAccount(ctx, input)

@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/internal/auth"
 )
 
 // Subscription payloads rendered once per event.
@@ -31,7 +32,8 @@ import (
 // sharedFields are, per object type, the fields whose value is the same for every viewer
 // allowed to subscribe: scalars the generated code reads straight from the event and from
 // the edges the events service loads with it (device, previous device, user, actor,
-// account), and the pure cursor and sequence resolvers. The value names the field's object
+// account), and the pure cursor and sequence resolvers; actor differs only between SUPPORT
+// and an account's users, whose renderings are kept apart. The value names the field's object
 // type, or "" for a leaf.
 var sharedFields = map[string]map[string]string{
 	"LicenseEvent": {
@@ -85,6 +87,11 @@ func (s *SharedSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	key, ok := shareKey(oc)
 	if !ok {
 		return s.ExecutableSchema.Exec(ctx)
+	}
+	if auth.SeesEveryAccount(ctx) {
+		// A SUPPORT actor is shown to SUPPORT only (events.Service.Actor): SUPPORT's
+		// renderings are not the account users'.
+		key = "every account:" + key
 	}
 	t := &tap{proxy: make(chan *ent.LicenseEvent, 1)}
 	inner := s.ExecutableSchema.Exec(context.WithValue(ctx, tapKey{}, t))

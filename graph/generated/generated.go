@@ -348,6 +348,8 @@ type LicenseResolver interface {
 type LicenseEventResolver interface {
 	Cursor(ctx context.Context, obj *ent.LicenseEvent) (string, error)
 
+	Actor(ctx context.Context, obj *ent.LicenseEvent) (*ent.User, error)
+
 	Sequence(ctx context.Context, obj *ent.LicenseEvent) (int, error)
 }
 type MutationResolver interface {
@@ -5563,7 +5565,7 @@ func (ec *executionContext) _LicenseEvent_actor(ctx context.Context, field graph
 			return ec.fieldContext_LicenseEvent_actor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Actor(ctx)
+			return ec.Resolvers.LicenseEvent().Actor(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -5578,7 +5580,7 @@ func (ec *executionContext) fieldContext_LicenseEvent_actor(_ context.Context, f
 		Object:     "LicenseEvent",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},

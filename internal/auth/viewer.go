@@ -92,3 +92,13 @@ func IsSystem(ctx context.Context) bool {
 	b, _ := ctx.Value(systemKey{}).(bool)
 	return b
 }
+
+// SeesEveryAccount reports whether ctx reaches every account's data: an internal job's, or
+// a SUPPORT user's (a SUPPORT role on an API token gives nothing more than its account).
+func SeesEveryAccount(ctx context.Context) bool {
+	if IsSystem(ctx) {
+		return true
+	}
+	v, ok := ViewerFrom(ctx)
+	return ok && v.Role == RoleSupport && v.Kind == KindUser
+}

@@ -101,3 +101,23 @@ func (s *Service) List(ctx context.Context, first *int, after *string, accountID
 func withEdges(q *ent.LicenseEventQuery) *ent.LicenseEventQuery {
 	return q.WithAccount().WithDevice().WithPreviousDevice().WithUser().WithActor()
 }
+
+// Actor is who caused ev, as the viewer may see them: a user of ev's account, or, for
+// SUPPORT, anyone. A SUPPORT user acting in an account is null to that account's users,
+// as every user outside their account is (tenant isolation), however the event was loaded:
+// the hub loads a live event's edges once, as the system, for all its subscribers.
+func (s *Service) Actor(ctx context.Context, ev *ent.LicenseEvent) (*ent.User, error) {
+	u, err := ev.Edges.ActorOrErr()
+	if ent.IsNotLoaded(err) {
+		u, err = ev.QueryActor().Only(ctx)
+	}
+	switch {
+	case ent.IsNotFound(err):
+		return nil, nil
+	case err != nil:
+		return nil, apperr.Wrap(apperr.Internal, err, "reading the event's actor failed")
+	case u.AccountID != nil && *u.AccountID == ev.AccountID, auth.SeesEveryAccount(ctx):
+		return u, nil
+	}
+	return nil, nil
+}

@@ -141,3 +141,70 @@ func withEmail(sel string) string {
 	}
 	return ""
 }
+
+// A SUPPORT user acting in an account is the events' actor for SUPPORT only: the account's
+// own users see actor null, in the licenseEvents query as in their subscriptions, although
+// the hub loads a live event's edges once for every subscriber; SUPPORT, subscribed to the
+// same account, sees who it was. The account's own admin, acting, is the actor for all.
+func TestSubscriptionSupportActor(t *testing.T) {
+	env := testapp.New(t)
+	acct := env.SeedAccount(t, testapp.AccountSpec{Standard: 2})
+	admin := env.Token(t, acct.Admin, 0)
+	support := env.SeedSupport(t)
+	supportTok := env.Token(t, support, 0)
+	d := env.SeedDevice(t, acct.Account.ID, "DEV-S")
+	accountID := strconv.Itoa(acct.Account.ID)
+
+	const sel = `sequence actor { email role notes }`
+	start := events.Cursor(&ent.LicenseEvent{Seq: 0})
+	subscribe := func(token string) *testapp.Subscription {
+		return env.Subscribe(t, token, `subscription($after: String, $a: ID) { licenseEvents(after: $after, accountId: $a) { `+sel+` } }`,
+			map[string]any{"after": start, "a": accountID})
+	}
+	// Two of each, so that each kind of viewer shares a rendering with another.
+	admins := []*testapp.Subscription{subscribe(admin), subscribe(admin)}
+	supports := []*testapp.Subscription{subscribe(supportTok), subscribe(supportTok)}
+	time.Sleep(300 * time.Millisecond)
+
+	id := strconv.Itoa(d.ID)
+	env.MustDo(t, supportTok, `mutation($d: ID!) { assignLicense(deviceId: $d) { id } }`, map[string]any{"d": id}, nil)
+	env.MustDo(t, admin, `mutation($d: ID!) { removeLicense(deviceId: $d) { id } }`, map[string]any{"d": id}, nil)
+
+	query := func(token string) []string {
+		var page struct {
+			LicenseEvents struct {
+				Edges []struct{ Node json.RawMessage }
+			} `json:"licenseEvents"`
+		}
+		env.MustDo(t, token, `query($a: ID) { licenseEvents(first: 10, accountId: $a) { edges { node { `+sel+` } } } }`,
+			map[string]any{"a": accountID}, &page)
+		var out []string
+		for _, e := range page.LicenseEvents.Edges {
+			out = append(out, string(e.Node))
+		}
+		return out
+	}
+	adminView := []string{`{"sequence":1,"actor":null}`, `{"sequence":2,"actor":{"email":"` + acct.Admin.Email + `","role":"ADMIN","notes":null}}`}
+	supportView := []string{`{"sequence":1,"actor":{"email":"` + support.Email + `","role":"SUPPORT","notes":null}}`, adminView[1]}
+	for _, c := range []struct {
+		token string
+		subs  []*testapp.Subscription
+		want  []string
+	}{{admin, admins, adminView}, {supportTok, supports, supportView}} {
+		got := query(c.token)
+		require.Len(t, got, 2)
+		for i := range got {
+			require.JSONEq(t, c.want[i], got[i], "query, event %d", i+1)
+		}
+		for _, s := range c.subs {
+			for i := range 2 {
+				data, err := s.Next(15 * time.Second)
+				require.NoError(t, err)
+				var ev struct{ LicenseEvents json.RawMessage }
+				require.NoError(t, json.Unmarshal(data, &ev))
+				require.JSONEq(t, c.want[i], string(ev.LicenseEvents), "subscription, event %d", i+1)
+			}
+			requireNothingMore(t, s)
+		}
+	}
+}

@@ -525,11 +525,14 @@ func (s *Service) drain(ctx context.Context, acct int, last int64, out chan<- *e
 	}
 }
 
-// readAfter reads up to readBatch of the account's events after the sequence number.
+// readAfter reads up to readBatch of the account's events after the sequence number. The
+// subscriber may read acct (Stream checked it); the rows are loaded as the system, as the
+// hub's are, because subscribers share reads (hub.read): what each viewer may see of an
+// event's edges is decided when it is rendered (Service.Actor), not by who read it first.
 func (s *Service) readAfter(ctx context.Context, acct int, after int64) ([]*ent.LicenseEvent, error) {
 	return withEdges(s.db.Client.LicenseEvent.Query().
 		Where(licenseevent.AccountID(acct), licenseevent.SeqGT(after)).
-		Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch)).All(ctx)
+		Order(ent.Asc(licenseevent.FieldSeq)).Limit(readBatch)).All(auth.WithSystem(ctx))
 }
 
 func (s *Service) send(ctx context.Context, out chan<- *ent.LicenseEvent, ev *ent.LicenseEvent, last int64) error {

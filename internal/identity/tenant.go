@@ -35,15 +35,12 @@ type scope struct {
 }
 
 func scopeOf(ctx context.Context) scope {
-	if auth.IsSystem(ctx) {
-		return scope{all: true}
-	}
 	v, ok := auth.ViewerFrom(ctx)
-	if !ok {
-		return scope{}
-	}
-	if v.Role == auth.RoleSupport && v.Kind == auth.KindUser {
+	switch {
+	case auth.SeesEveryAccount(ctx):
 		return scope{all: true, viewer: v}
+	case !ok:
+		return scope{}
 	}
 	return scope{account: v.AccountID, viewer: v}
 }
