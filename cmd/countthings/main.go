@@ -130,6 +130,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	cors := fs.String("cors-origins", env("COUNTTHINGS_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API, or * (env COUNTTHINGS_CORS_ORIGINS)")
 	fs.BoolVar(&sc.DisableIntrospection, "disable-introspection", envBool("COUNTTHINGS_DISABLE_INTROSPECTION", false), "switch GraphQL introspection off (env COUNTTHINGS_DISABLE_INTROSPECTION)")
 	fs.DurationVar(&sc.WebSocketInitTimeout, "ws-init-timeout", envDuration("COUNTTHINGS_WS_INIT_TIMEOUT", 10*time.Second), "how long a WebSocket connection has to send connection_init (env COUNTTHINGS_WS_INIT_TIMEOUT)")
+	fs.DurationVar(&sc.WebSocketWriteTimeout, "ws-write-timeout", envDuration("COUNTTHINGS_WS_WRITE_TIMEOUT", 10*time.Second), "how long a WebSocket connection's writes may stall (a client that stopped reading) before it is dropped (env COUNTTHINGS_WS_WRITE_TIMEOUT)")
 	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", envDuration("COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
 	otelEndpoint := fs.String("otel-endpoint", env("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
 	if err := fs.Parse(args); err != nil {

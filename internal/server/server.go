@@ -54,6 +54,9 @@ type Config struct {
 	// WebSocketInitTimeout is how long a new WebSocket connection has to send
 	// connection_init before it is closed with 4408.
 	WebSocketInitTimeout time.Duration
+	// WebSocketWriteTimeout is how long a WebSocket connection's writes may make no progress
+	// (a client that stopped reading) before the connection is dropped.
+	WebSocketWriteTimeout time.Duration
 	// Tracing adds OpenTelemetry spans (HTTP and GraphQL operations) through the global
 	// tracer provider (see StartTracing).
 	Tracing bool
@@ -77,6 +80,9 @@ func (c *Config) defaults() {
 	}
 	if c.WebSocketInitTimeout == 0 {
 		c.WebSocketInitTimeout = 10 * time.Second
+	}
+	if c.WebSocketWriteTimeout == 0 {
+		c.WebSocketWriteTimeout = 10 * time.Second
 	}
 }
 
@@ -115,7 +121,8 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h := handler.New(schema)
 	// graphql-transport-ws (API.md's protocol) is served by our transport (ws.go); gqlgen's
 	// stays for clients of the legacy graphql-ws protocol.
-	h.AddTransport(wsTransport{init: s.websocketInit, initTimeout: s.cfg.WebSocketInitTimeout, readLimit: s.cfg.MaxBodyBytes})
+	h.AddTransport(wsTransport{init: s.websocketInit, initTimeout: s.cfg.WebSocketInitTimeout,
+		writeTimeout: s.cfg.WebSocketWriteTimeout, readLimit: s.cfg.MaxBodyBytes})
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 15 * time.Second,
 		// The token in connection_init, not a cookie, authenticates, so a page of another

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -46,9 +47,10 @@ const (
 // no reflection and no second pass over the payload, which gqlgen's transport spent twice
 // per message.
 type wsTransport struct {
-	init        transport.WebsocketInitFunc
-	initTimeout time.Duration
-	readLimit   int64
+	init         transport.WebsocketInitFunc
+	initTimeout  time.Duration
+	writeTimeout time.Duration // see writeWatch; 0: none
+	readLimit    int64
 }
 
 func (t wsTransport) Supports(r *http.Request) bool {
@@ -92,6 +94,66 @@ type wsConn struct {
 	mu     sync.Mutex
 	ops    map[string]*wsOp
 	closed bool
+
+	watch writeWatch
+}
+
+// writeWatch drops a connection whose writes stall: a client that stops reading, its TCP
+// window full, would otherwise hold its operations' goroutines (and a subscription's place
+// in the events hub) until the connection drops. Writes are counted, not timed: two atomic
+// adds each, nothing per write on the subscribers' hot path. A timer looks every half write
+// timeout; when two looks in a row find writes under way and none finished since, the
+// connection is closed at once (no close frame can get through a full window).
+type writeWatch struct {
+	pending  atomic.Int64
+	finished atomic.Uint64
+	stopped  atomic.Bool
+	every    time.Duration
+	timer    atomic.Pointer[time.Timer]
+	// The timer's own: finished at the last look, and looks in a row that saw no progress.
+	seen   uint64
+	stalls int
+}
+
+func (w *writeWatch) start(timeout time.Duration, stall func()) {
+	w.every = timeout / 2
+	w.timer.Store(time.AfterFunc(w.every, func() { w.look(stall) }))
+}
+
+func (w *writeWatch) look(stall func()) {
+	finished := w.finished.Load()
+	if w.pending.Load() > 0 && finished == w.seen {
+		w.stalls++
+	} else {
+		w.stalls = 0
+	}
+	w.seen = finished
+	if w.stalls >= 2 {
+		stall()
+		return
+	}
+	if t := w.timer.Load(); t != nil && !w.stopped.Load() {
+		t.Reset(w.every)
+	}
+}
+
+func (w *writeWatch) stop() {
+	w.stopped.Store(true)
+	if t := w.timer.Load(); t != nil {
+		t.Stop()
+	}
+}
+
+// write sends one message under the watch.
+func (c *wsConn) write(b []byte) bool {
+	c.watch.pending.Add(1)
+	// Background, not an operation's context: a result already computed is still sent
+	// when the operation is cancelled meanwhile (the peer's complete or close ends it just
+	// after); a peer that stops reading is the watch's.
+	err := c.conn.Write(context.Background(), coderws.MessageText, b)
+	c.watch.finished.Add(1)
+	c.watch.pending.Add(-1)
+	return err == nil
 }
 
 type wsOp struct {
@@ -110,6 +172,10 @@ func (c *wsConn) serve(ctx context.Context) {
 	ctx, cancel := context.WithCancel(ctx) // ends every operation with the connection
 	defer cancel()
 	defer c.conn.CloseNow()
+	if c.t.writeTimeout > 0 {
+		c.watch.start(c.t.writeTimeout, func() { c.conn.CloseNow() })
+		defer c.watch.stop()
+	}
 
 	// Until connection_init is acknowledged (opCtx set), only ping and pong are welcome.
 	// (The init timeout is a timer, not a deadline on the read: coder/websocket drops the
@@ -338,11 +404,7 @@ func (w *wsWriter) complete() {
 	w.send(w.buf)
 }
 
-func (w *wsWriter) send(b []byte) bool {
-	// Background, not ctx: a result already computed is still sent when the operation is
-	// cancelled meanwhile (the peer's complete or close ends it just after).
-	return w.c.conn.Write(context.Background(), coderws.MessageText, b) == nil
-}
+func (w *wsWriter) send(b []byte) bool { return w.c.write(b) }
 
 // send writes a message of the connection's own (ack, pong).
 func (c *wsConn) send(m wsMessage) bool {
@@ -350,7 +412,7 @@ func (c *wsConn) send(m wsMessage) bool {
 	if err != nil {
 		return false
 	}
-	return c.conn.Write(context.Background(), coderws.MessageText, b) == nil
+	return c.write(b)
 }
 
 // close ends the connection with a protocol close code; the operations end with it.

@@ -3,6 +3,8 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -264,4 +266,52 @@ func TestGraphQLTransportWSInitTimeout(t *testing.T) {
 	code, reason := c.closed()
 	require.Equal(t, websocket.StatusCode(4408), code)
 	require.Equal(t, "Connection initialisation timeout", reason)
+}
+
+// A client that stops reading is dropped once the server's writes to it have made no
+// progress for the write timeout; a client that reads, or is merely idle, is not.
+func TestGraphQLTransportWSWriteTimeout(t *testing.T) {
+	env := testapp.New(t, testapp.Configure(func(c *app.Config) { c.Server.WebSocketWriteTimeout = 300 * time.Millisecond }))
+	acct := env.SeedAccount(t, testapp.AccountSpec{Standard: 1})
+	admin := env.Token(t, acct.Admin, 0)
+	idle := dialWS(t, env)
+	idle.init(admin)
+
+	// Far more results than the sockets' buffers hold (each is the schema's introspection),
+	// asked without reading any.
+	const ops = 300
+	stalled := dialWS(t, env)
+	stalled.conn.SetReadLimit(64 << 20)
+	stalled.init(admin)
+	const introspection = `{ __schema { types { name description fields { name description args { name type { name kind } } type { name kind ofType { name kind } } } } } }`
+	for i := range ops {
+		stalled.send(map[string]any{"id": strconv.Itoa(i), "type": "subscribe", "payload": map[string]any{"query": introspection}})
+	}
+	time.Sleep(3 * time.Second) // the buffers fill, the writes stall, the watch looks twice
+
+	// What was buffered before the drop still arrives; then the connection is gone, long
+	// before every result was sent.
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	completes, bytes := 0, 0
+	var err error
+	for {
+		var b []byte
+		if _, b, err = stalled.conn.Read(ctx); err != nil {
+			break
+		}
+		bytes += len(b)
+		if strings.Contains(string(b[:min(len(b), 64)]), `"type":"complete"`) {
+			completes++
+		}
+	}
+	t.Logf("read %d bytes, %d results complete of %d, then: %v", bytes, completes, ops, err)
+	require.NotErrorIs(t, err, context.DeadlineExceeded, "the stalled connection was not dropped")
+	require.True(t, errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF), "dropped, without a close frame: %v", err)
+	require.Greater(t, completes, 0)
+	require.Less(t, completes, ops)
+
+	// The idle connection is still served.
+	idle.send(map[string]any{"type": "ping"})
+	require.Equal(t, "pong", idle.next().Type)
 }
