@@ -21,7 +21,7 @@ support_only_actions := {
 default verdict := "defer"
 
 verdict := "deny" if {
-	count(deny) > 0
+	deny != set()
 } else := "allow" if {
 	allowed
 }
@@ -30,9 +30,9 @@ deny contains "your access is disabled" if input.subject.disabled == true
 
 # (outside_own_account spelled out: one rule fewer to evaluate on every request.)
 deny contains "outside your account" if {
+	not input.resource.accountId == input.subject.accountId
 	input.resource.accountId != null
 	is_object(input.subject)
-	not input.resource.accountId == input.subject.accountId
 	not is_support
 }
 
@@ -78,8 +78,11 @@ is_support if {
 # A resource without an accountId (e.g. a new account request) belongs to no account;
 # a subject without one is outside every account. (The rule denying "outside your
 # account" repeats these lines; base_test.rego checks that both agree.)
+#
+# The comparison comes first: most requests are inside the subject's account, and the rule
+# then fails at its first expression.
 outside_own_account if {
+	not input.resource.accountId == input.subject.accountId
 	input.resource.accountId != null
 	is_object(input.subject)
-	not input.resource.accountId == input.subject.accountId
 }
