@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -271,7 +272,7 @@ func TestGraphQLTransportWSInitTimeout(t *testing.T) {
 // A client that stops reading is dropped once the server's writes to it have made no
 // progress for the write timeout; a client that reads, or is merely idle, is not.
 func TestGraphQLTransportWSWriteTimeout(t *testing.T) {
-	env := testapp.New(t, testapp.Configure(func(c *app.Config) { c.Server.WebSocketWriteTimeout = 300 * time.Millisecond }))
+	env := testapp.New(t, testapp.Configure(func(c *app.Config) { c.Server.WebSocketWriteTimeout = 200 * time.Millisecond }))
 	acct := env.SeedAccount(t, testapp.AccountSpec{Standard: 1})
 	admin := env.Token(t, acct.Admin, 0)
 	idle := dialWS(t, env)
@@ -287,10 +288,10 @@ func TestGraphQLTransportWSWriteTimeout(t *testing.T) {
 	for i := range ops {
 		stalled.send(map[string]any{"id": strconv.Itoa(i), "type": "subscribe", "payload": map[string]any{"query": introspection}})
 	}
-	time.Sleep(3 * time.Second) // the buffers fill, the writes stall, the watch looks twice
+	time.Sleep(5 * time.Second) // the buffers fill, the writes stall, the watch looks twice
 
-	// What was buffered before the drop still arrives; then the connection is gone, long
-	// before every result was sent.
+	// What was buffered before the drop may still arrive (unless the drop came as a reset,
+	// which discards it); then the connection is gone, long before every result was sent.
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	completes, bytes := 0, 0
@@ -307,8 +308,8 @@ func TestGraphQLTransportWSWriteTimeout(t *testing.T) {
 	}
 	t.Logf("read %d bytes, %d results complete of %d, then: %v", bytes, completes, ops, err)
 	require.NotErrorIs(t, err, context.DeadlineExceeded, "the stalled connection was not dropped")
-	require.True(t, errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF), "dropped, without a close frame: %v", err)
-	require.Greater(t, completes, 0)
+	require.True(t, errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET),
+		"dropped, without a close frame: %v", err)
 	require.Less(t, completes, ops)
 
 	// The idle connection is still served.
