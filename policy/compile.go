@@ -162,7 +162,7 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 		if c.program, err = newProgram(ctx, compiler, store, kind.query(), "allow", "deny"); err != nil {
 			return nil, invalidFrom(err)
 		}
-		if denyWaitsForAllow(module, compiler, pkg) {
+		if denyWaitsForAllow(compiler, pkg) {
 			if c.allowOnly, err = newProgram(ctx, compiler, store, "allow := "+pkg+".allow", "allow"); err != nil {
 				return nil, invalidFrom(err)
 			}
@@ -184,10 +184,10 @@ const decisionQuery = `verdict := data.countthings.base.verdict; allow := [a | v
 // topdown evaluates), starts with `not allow` (without `with`), else branches included.
 // Then, when allow is true, no deny rule gets past its first expression: deny holds
 // nothing and evaluating it can fail in no way, so allow alone decides.
-func denyWaitsForAllow(policy *ast.Module, compiler *ast.Compiler, pkg string) bool {
+func denyWaitsForAllow(compiler *ast.Compiler, pkg string) bool {
 	allow := ast.NewTerm(ast.MustParseRef(pkg + ".allow"))
 	for _, module := range compiler.Modules {
-		if module.Package.Path.String() != policy.Package.Path.String() { // the base policy beside it
+		if module.Package.Path.String() != pkg { // the base policy beside it
 			continue
 		}
 		for _, rule := range module.Rules {

@@ -60,17 +60,21 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	}
 	ctx := context.Background()
 	var err error
-	if e.base, err = prepareShippedProgram(ctx, "base.rego", baseQuery, "verdict", "deny"); err != nil {
+	if e.baseModule, err = parseShipped("base.rego"); err != nil {
 		return nil, err
 	}
-	if e.baseModule, err = ast.ParseModuleWithOpts("base.rego", mustRead("base.rego"), ast.ParserOptions{RegoVersion: ast.RegoV1}); err != nil {
-		return nil, fmt.Errorf("policy: shipped base.rego: %w", err)
+	if e.base, err = prepareShippedProgram(ctx, e.baseModule, baseQuery, "verdict", "deny"); err != nil {
+		return nil, err
 	}
 	e.basePure = nowIndependent(e.baseModule)
 	if !e.noMemo {
 		e.decisions = newDecisionMemo(8192)
 	}
-	if e.accountEmail, _, _, err = prepareShipped(ctx, "accountemail.rego", accountEmailQuery); err != nil {
+	accountEmail, err := parseShipped("accountemail.rego")
+	if err != nil {
+		return nil, err
+	}
+	if e.accountEmail, _, _, err = prepareShipped(ctx, accountEmail, accountEmailQuery); err != nil {
 		return nil, err
 	}
 	// The shipped defaults go through the same checks as an account's policy.
@@ -85,26 +89,30 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	return e, nil
 }
 
-func prepareShipped(ctx context.Context, file, query string) (rego.PreparedEvalQuery, *ast.Compiler, storage.Store, error) {
+func parseShipped(file string) (*ast.Module, error) {
 	module, err := ast.ParseModuleWithOpts(file, mustRead(file), ast.ParserOptions{RegoVersion: ast.RegoV1})
 	if err != nil {
-		return rego.PreparedEvalQuery{}, nil, nil, fmt.Errorf("policy: shipped %s: %w", file, err)
+		return nil, fmt.Errorf("policy: shipped %s: %w", file, err)
 	}
+	return module, nil
+}
+
+func prepareShipped(ctx context.Context, module *ast.Module, query string) (rego.PreparedEvalQuery, *ast.Compiler, storage.Store, error) {
 	q, compiler, store, err := prepare(ctx, query, module)
 	if err != nil {
-		return rego.PreparedEvalQuery{}, nil, nil, fmt.Errorf("policy: shipped %s: %w", file, err)
+		return rego.PreparedEvalQuery{}, nil, nil, fmt.Errorf("policy: shipped %s: %w", module.Package.Location.File, err)
 	}
 	return q, compiler, store, nil
 }
 
-func prepareShippedProgram(ctx context.Context, file, query string, outputs ...string) (*program, error) {
-	_, compiler, store, err := prepareShipped(ctx, file, query)
+func prepareShippedProgram(ctx context.Context, module *ast.Module, query string, outputs ...string) (*program, error) {
+	_, compiler, store, err := prepareShipped(ctx, module, query)
 	if err != nil {
 		return nil, err
 	}
 	p, err := newProgram(ctx, compiler, store, query, outputs...)
 	if err != nil {
-		return nil, fmt.Errorf("policy: shipped %s: %w", file, err)
+		return nil, fmt.Errorf("policy: shipped %s: %w", module.Package.Location.File, err)
 	}
 	return p, nil
 }
@@ -166,6 +174,9 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 			verdict, baseDeny = en.verdict, en.d.Deny
 		}
 	}
+	// The account's policy, looked up with the evaluation (a memo hit needs it only if the
+	// base defers); its error counts only then: an account's broken policy must not stop
+	// what the base layer decides.
 	var compiled *Compiled
 	var compiledErr error
 	// allowTerm is the PERMISSIONS policy's allow as the base layer and the policy evaluated
@@ -181,14 +192,14 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		var out [2]*ast.Term
 		atOnce := false
 		if compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom); compiledErr == nil && compiled.decision != nil {
-			if atOnceErr = compiled.decision.eval(ctx, e.timeout, iv, out[:2]); atOnceErr == nil {
+			if atOnceErr = compiled.decision.eval(ctx, e.timeout, iv, out[:]); atOnceErr == nil {
 				// A denial's reasons come from the base policy alone, below: asking deny in
 				// every decision costs more than asking it again in the few that deny.
 				atOnce, allowTerm = !out[0].Equal(denyVerdict), out[1]
 			}
 		}
 		if !atOnce {
-			if err := e.base.eval(ctx, e.timeout, iv, out[:2]); err != nil {
+			if err := e.base.eval(ctx, e.timeout, iv, out[:]); err != nil {
 				return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 			}
 		}
@@ -207,7 +218,7 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		return Decision{Deny: baseDeny}, nil
 	}
 
-	if compiled == nil && compiledErr == nil {
+	if hit {
 		compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom)
 	}
 	if compiledErr != nil {

@@ -57,7 +57,7 @@ func constantRules(compiler *ast.Compiler) []constantRule {
 				continue
 			}
 			ref := module.Package.Path.Extend(h.Ref())
-			if len(compiler.GetRulesExact(ref)) != 1 || len(compiler.GetRulesWithPrefix(ref)) != 1 {
+			if len(compiler.GetRulesWithPrefix(ref)) != 1 { // this rule alone, nothing below it
 				continue
 			}
 			out = append(out, constantRule{ref: ref, value: h.Value})

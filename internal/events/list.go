@@ -107,15 +107,12 @@ func withEdges(q *ent.LicenseEventQuery) *ent.LicenseEventQuery {
 // as every user outside their account is (tenant isolation), however the event was loaded:
 // the hub loads a live event's edges once, as the system, for all its subscribers.
 func (s *Service) Actor(ctx context.Context, ev *ent.LicenseEvent) (*ent.User, error) {
-	u, err := ev.Edges.ActorOrErr()
-	if ent.IsNotLoaded(err) {
-		u, err = ev.QueryActor().Only(ctx)
-	}
+	u, err := ev.Actor(ctx) // the loaded edge, or a query when it was not loaded
 	switch {
-	case ent.IsNotFound(err):
-		return nil, nil
 	case err != nil:
 		return nil, apperr.Wrap(apperr.Internal, err, "reading the event's actor failed")
+	case u == nil:
+		return nil, nil
 	case u.AccountID != nil && *u.AccountID == ev.AccountID, auth.SeesEveryAccount(ctx):
 		return u, nil
 	}
