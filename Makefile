@@ -15,7 +15,7 @@ run: build
 	./$(BIN) serve
 
 build:
-	$(GO) build -o $(BIN) ./cmd/countthings
+	$(GO) build -ldflags "-X main.commit=$$(git rev-parse HEAD 2>/dev/null)$$(git diff --quiet HEAD -- 2>/dev/null || echo -modified)" -o $(BIN) ./cmd/countthings
 
 ## test: the whole suite against the local Postgres (or TEST_DATABASE_URL), race detector on,
 ## then a short run of each fuzz target

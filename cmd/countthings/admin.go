@@ -4,38 +4,54 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"golang.org/x/term"
+
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/policy"
 )
 
-// supportCmd: countthings support create --email … (password from --password-stdin or the prompt line).
+const supportUsage = `Usage: countthings support create --email <email> [flags]
+
+Adds a SUPPORT staff user (the vendor's staff, who create accounts). On a terminal the
+password (at least 10 characters) is asked for twice without echo; otherwise it is read as
+one line from standard input.
+`
+
+// supportCmd: countthings support create --email … (password from the prompt or standard input).
 func supportCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] != "create" {
-		return errors.New(`usage: countthings support create --email <email> [--database-url …] < password`)
+	if len(args) == 0 {
+		return usagef("support: a subcommand is needed: countthings support create --email <email>")
 	}
-	fs := flag.NewFlagSet("support create", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	switch args[0] {
+	case "-h", "--help", "-help", "help":
+		fmt.Fprint(stdout, supportUsage)
+		return errHelp
+	case "create":
+	default:
+		return usagef("support: unknown subcommand %q (the one there is: create)", args[0])
+	}
+	cmd := newCommand("support create", "", "Adds a SUPPORT staff user. On a terminal the password (at least 10 characters) is asked for twice\nwithout echo; otherwise it is read as one line from standard input.")
 	var c common
-	c.register(fs)
-	email := fs.String("email", "", "the new SUPPORT user's email")
-	if err := fs.Parse(args[1:]); err != nil {
+	c.register(cmd)
+	email := cmd.fs.String("email", "", "the new SUPPORT user's email (required)")
+	if err := cmd.parse(args[1:], stdout, 0); err != nil {
+		return err
+	}
+	if _, err := c.logger(stderr); err != nil {
 		return err
 	}
 	if *email == "" {
-		return errors.New("--email is required")
+		return usagef("support create: --email is required")
 	}
-	fmt.Fprintln(stderr, "password (one line on standard input):")
-	line, err := bufio.NewReader(stdin).ReadString('\n')
-	if err != nil && !errors.Is(err, io.EOF) {
+	password, err := readPassword(stdin, stderr)
+	if err != nil {
 		return err
 	}
-	password := strings.TrimRight(line, "\r\n")
 	db, err := c.openMigrated(ctx)
 	if err != nil {
 		return err
@@ -52,12 +68,64 @@ func supportCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	return nil
 }
 
+// readPassword asks on a terminal without echo (twice, to catch a typo); from a pipe or file it
+// reads one line.
+func readPassword(stdin io.Reader, stderr io.Writer) (string, error) {
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprint(stderr, "password (at least 10 characters): ")
+		p1, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(stderr)
+		if err != nil {
+			return "", fmt.Errorf("read the password: %w", err)
+		}
+		fmt.Fprint(stderr, "the same password again: ")
+		p2, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(stderr)
+		if err != nil {
+			return "", fmt.Errorf("read the password: %w", err)
+		}
+		if string(p1) != string(p2) {
+			return "", errors.New("the two passwords differ; nothing was created")
+		}
+		return string(p1), nil
+	}
+	line, err := bufio.NewReader(stdin).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return "", fmt.Errorf("read the password from standard input: %w", err)
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+const policyUsage = `Usage: countthings policy <subcommand> …
+
+  countthings policy test <dir>   run the Rego policies under dir and their *_test.rego offline,
+                                  with the builtins an account's policy gets in service
+`
+
 // policyCmd: countthings policy test <dir> — an account's Rego and its own *_test.rego, offline.
 func policyCmd(ctx context.Context, args []string, stdout io.Writer) error {
-	if len(args) != 2 || args[0] != "test" {
-		return errors.New("usage: countthings policy test <dir>")
+	if len(args) == 0 {
+		return usagef("policy: a subcommand is needed (countthings policy -h lists them)")
 	}
-	res, err := policy.TestDir(ctx, args[1])
+	switch args[0] {
+	case "-h", "--help", "-help", "help":
+		fmt.Fprint(stdout, policyUsage)
+		return errHelp
+	case "test":
+		return policyTest(ctx, args[1:], stdout)
+	}
+	return usagef("policy: unknown subcommand %q (countthings policy -h lists them)", args[0])
+}
+
+func policyTest(ctx context.Context, args []string, stdout io.Writer) error {
+	cmd := newCommand("policy test", " <dir>", "Runs the Rego policies under dir and their *_test.rego files offline, with the builtins an\naccount's policy gets in service. Exits 1 when a test fails.")
+	if err := cmd.parse(args, stdout, 1); err != nil {
+		return err
+	}
+	if cmd.fs.NArg() != 1 {
+		return usagef("policy test: the directory to test is missing (countthings policy test <dir>)")
+	}
+	res, err := policy.TestDir(ctx, cmd.fs.Arg(0))
 	if err != nil {
 		return err
 	}

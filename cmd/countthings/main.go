@@ -9,14 +9,12 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -32,54 +30,72 @@ const usage = `countthings: the CountThings enterprise-account service
 Usage:
   countthings serve   [flags]   run the service
   countthings migrate [flags]   migrate the database schema and exit
-  countthings support create --email <email> [flags] < password
-                                add a SUPPORT staff user (password on standard input)
-  countthings policy test <dir> check an account's Rego and its own *_test.rego offline
+  countthings support create --email <email> [flags]
+                                add a SUPPORT staff user (the password is asked for, or read
+                                as one line from standard input)
+  countthings policy test <dir> run an account's Rego and its own *_test.rego offline
+  countthings version           print the version, commit, Go and OPA releases
 
 Run "countthings <command> -h" for the flags of a command. Every flag can also be set
 through the environment variable named beside it.
 `
 
 func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "countthings:", err)
-		os.Exit(1)
-	}
+	os.Exit(exitCode(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
-		return errors.New("no command given")
+		return usagef("no command given")
 	}
+	var err error
 	switch args[0] {
 	case "serve":
-		return serve(ctx, args[1:], stderr)
+		err = serve(ctx, args[1:], stdout, stderr)
 	case "migrate":
-		return migrate(ctx, args[1:], stdout, stderr)
+		err = migrate(ctx, args[1:], stdout, stderr)
 	case "support":
-		return supportCmd(ctx, args[1:], stdin, stdout, stderr)
+		err = supportCmd(ctx, args[1:], stdin, stdout, stderr)
 	case "policy":
-		return policyCmd(ctx, args[1:], stdout)
-	case "help", "-h", "--help":
+		err = policyCmd(ctx, args[1:], stdout)
+	case "version", "--version", "-version":
+		if args[0] == "version" {
+			c := newCommand("version", "", "Prints the version, the commit it was built from, and the Go and OPA releases.")
+			if err := c.parse(args[1:], stdout, 0); err != nil {
+				return helpIsSuccess(err)
+			}
+		} else if len(args) > 1 {
+			return usagef("%s takes no arguments", args[0])
+		}
+		fmt.Fprint(stdout, versionText())
+	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
-		return nil
+	default:
+		return usagef("unknown command %q (countthings -h lists the commands)", args[0])
 	}
-	fmt.Fprint(stderr, usage)
-	return fmt.Errorf("unknown command %q", args[0])
+	return helpIsSuccess(err)
 }
 
-// common holds the flags every command shares.
+func helpIsSuccess(err error) error {
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+// common holds the flags every command that opens the database shares.
 type common struct {
 	databaseURL string
 	logLevel    string
 	logFormat   string
 }
 
-func (c *common) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.databaseURL, "database-url", env("DATABASE_URL", ""), "postgres://… URL; unset: the embedded SQLite file "+database.DefaultSQLiteFile+" in the working directory (env DATABASE_URL)")
-	fs.StringVar(&c.logLevel, "log-level", env("COUNTTHINGS_LOG_LEVEL", "info"), "debug, info, warn or error (env COUNTTHINGS_LOG_LEVEL)")
-	fs.StringVar(&c.logFormat, "log-format", env("COUNTTHINGS_LOG_FORMAT", "text"), "text or json (env COUNTTHINGS_LOG_FORMAT)")
+func (c *common) register(cmd *command) {
+	fs, e := cmd.fs, cmd.env
+	fs.StringVar(&c.databaseURL, "database-url", e.str("DATABASE_URL", ""), "postgres://… or postgresql://… URL, or sqlite://<path>; unset: the embedded SQLite file "+database.DefaultSQLiteFile+" in the working directory (env DATABASE_URL)")
+	fs.StringVar(&c.logLevel, "log-level", e.str("COUNTTHINGS_LOG_LEVEL", "info"), "debug, info, warn or error (env COUNTTHINGS_LOG_LEVEL)")
+	fs.StringVar(&c.logFormat, "log-format", e.str("COUNTTHINGS_LOG_FORMAT", "text"), "text or json (env COUNTTHINGS_LOG_FORMAT)")
 }
 
 // openMigrated opens the database the flags name and brings its schema up to date.
@@ -98,7 +114,7 @@ func (c *common) openMigrated(ctx context.Context) (*database.DB, error) {
 func (c *common) logger(w io.Writer) (*slog.Logger, error) {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.logLevel)); err != nil {
-		return nil, fmt.Errorf("--log-level: %w", err)
+		return nil, usagef("--log-level must be debug, info, warn or error, not %q", c.logLevel)
 	}
 	opts := &slog.HandlerOptions{Level: lvl}
 	var h slog.Handler
@@ -108,33 +124,40 @@ func (c *common) logger(w io.Writer) (*slog.Logger, error) {
 	case "json":
 		h = slog.NewJSONHandler(w, opts)
 	default:
-		return nil, fmt.Errorf("--log-format must be text or json, not %q", c.logFormat)
+		return nil, usagef("--log-format must be text or json, not %q", c.logFormat)
 	}
 	return slog.New(server.LogHandler{Handler: h}), nil
 }
 
-func serve(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cmd := newCommand("serve", "", "Runs the service: GraphQL at /graphql, GraphiQL at /, /healthz, /readyz and /metrics.")
+	fs, e := cmd.fs, cmd.env
 	var c common
-	c.register(fs)
-	addr := fs.String("addr", env("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
-	policyTimeout := fs.Duration("policy-timeout", envDuration("COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
-	webhookPrivate := fs.Bool("webhook-allow-private", envBool("COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE", false), "let webhook deliveries reach loopback and private addresses (off: SSRF protection) (env COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE)")
-	noMigrate := fs.Bool("no-migrate", envBool("COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up (env COUNTTHINGS_NO_MIGRATE)")
+	c.register(cmd)
+	addr := fs.String("addr", e.str("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
+	policyTimeout := fs.Duration("policy-timeout", e.duration("policy-timeout", "COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
+	webhookPrivate := fs.Bool("webhook-allow-private", e.boolean("webhook-allow-private", "COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE", false), "let webhook deliveries reach loopback and private addresses (off: SSRF protection) (env COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE)")
+	noMigrate := fs.Bool("no-migrate", e.boolean("no-migrate", "COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up (env COUNTTHINGS_NO_MIGRATE)")
 	var sc server.Config
-	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", envInt64("COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
-	fs.DurationVar(&sc.RequestTimeout, "request-timeout", envDuration("COUNTTHINGS_REQUEST_TIMEOUT", 30*time.Second), "time limit of an HTTP GraphQL request (env COUNTTHINGS_REQUEST_TIMEOUT)")
-	fs.IntVar(&sc.ComplexityLimit, "complexity-limit", int(envInt64("COUNTTHINGS_COMPLEXITY_LIMIT", 5000)), "largest query complexity (env COUNTTHINGS_COMPLEXITY_LIMIT)")
-	fs.IntVar(&sc.DepthLimit, "depth-limit", int(envInt64("COUNTTHINGS_DEPTH_LIMIT", 12)), "deepest query nesting (env COUNTTHINGS_DEPTH_LIMIT)")
-	cors := fs.String("cors-origins", env("COUNTTHINGS_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API, or * (env COUNTTHINGS_CORS_ORIGINS)")
-	fs.BoolVar(&sc.DisableIntrospection, "disable-introspection", envBool("COUNTTHINGS_DISABLE_INTROSPECTION", false), "switch GraphQL introspection off (env COUNTTHINGS_DISABLE_INTROSPECTION)")
-	fs.DurationVar(&sc.WebSocketInitTimeout, "ws-init-timeout", envDuration("COUNTTHINGS_WS_INIT_TIMEOUT", 10*time.Second), "how long a WebSocket connection has to send connection_init (env COUNTTHINGS_WS_INIT_TIMEOUT)")
-	fs.DurationVar(&sc.WebSocketWriteTimeout, "ws-write-timeout", envDuration("COUNTTHINGS_WS_WRITE_TIMEOUT", 10*time.Second), "how long a WebSocket connection's writes may stall (a client that stopped reading) before it is dropped (env COUNTTHINGS_WS_WRITE_TIMEOUT)")
-	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", envDuration("COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
-	otelEndpoint := fs.String("otel-endpoint", env("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
-	if err := fs.Parse(args); err != nil {
+	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", e.int64("max-body-bytes", "COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
+	fs.DurationVar(&sc.RequestTimeout, "request-timeout", e.duration("request-timeout", "COUNTTHINGS_REQUEST_TIMEOUT", 30*time.Second), "time limit of an HTTP GraphQL request (env COUNTTHINGS_REQUEST_TIMEOUT)")
+	fs.IntVar(&sc.ComplexityLimit, "complexity-limit", int(e.int64("complexity-limit", "COUNTTHINGS_COMPLEXITY_LIMIT", 5000)), "largest query complexity (env COUNTTHINGS_COMPLEXITY_LIMIT)")
+	fs.IntVar(&sc.DepthLimit, "depth-limit", int(e.int64("depth-limit", "COUNTTHINGS_DEPTH_LIMIT", 12)), "deepest query nesting (env COUNTTHINGS_DEPTH_LIMIT)")
+	cors := fs.String("cors-origins", e.str("COUNTTHINGS_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API, or * (env COUNTTHINGS_CORS_ORIGINS)")
+	fs.BoolVar(&sc.DisableIntrospection, "disable-introspection", e.boolean("disable-introspection", "COUNTTHINGS_DISABLE_INTROSPECTION", false), "switch GraphQL introspection off (env COUNTTHINGS_DISABLE_INTROSPECTION)")
+	fs.DurationVar(&sc.WebSocketInitTimeout, "ws-init-timeout", e.duration("ws-init-timeout", "COUNTTHINGS_WS_INIT_TIMEOUT", 10*time.Second), "how long a WebSocket connection has to send connection_init (env COUNTTHINGS_WS_INIT_TIMEOUT)")
+	fs.DurationVar(&sc.WebSocketWriteTimeout, "ws-write-timeout", e.duration("ws-write-timeout", "COUNTTHINGS_WS_WRITE_TIMEOUT", 10*time.Second), "how long a WebSocket connection's writes may stall (a client that stopped reading) before it is dropped (env COUNTTHINGS_WS_WRITE_TIMEOUT)")
+	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", e.duration("shutdown-grace", "COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
+	otelEndpoint := fs.String("otel-endpoint", e.str("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
+	if err := cmd.parse(args, stdout, 0); err != nil {
 		return err
+	}
+	supportEmail, supportPassword := os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"), os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD")
+	switch {
+	case supportEmail != "" && supportPassword == "":
+		return usagef("COUNTTHINGS_SUPPORT_EMAIL is set but COUNTTHINGS_SUPPORT_PASSWORD is not: set both (the password of at least 10 characters) to create that SUPPORT user, or neither")
+	case supportEmail == "" && supportPassword != "":
+		return usagef("COUNTTHINGS_SUPPORT_PASSWORD is set but COUNTTHINGS_SUPPORT_EMAIL is not: set both, or neither")
 	}
 	log, err := c.logger(stderr)
 	if err != nil {
@@ -168,8 +191,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		NoMigrate:       *noMigrate,
 		PolicyTimeout:   *policyTimeout,
 		Events:          events.Options{WebhookAllowPrivate: *webhookPrivate},
-		SupportEmail:    os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"),
-		SupportPassword: os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD"),
+		SupportEmail:    supportEmail,
+		SupportPassword: supportPassword,
 		Server:          sc,
 	}, log)
 	if err != nil {
@@ -189,11 +212,13 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 }
 
 func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	cmd := newCommand("migrate", "", "Brings the database schema up to date and exits.")
 	var c common
-	c.register(fs)
-	if err := fs.Parse(args); err != nil {
+	c.register(cmd)
+	if err := cmd.parse(args, stdout, 0); err != nil {
+		return err
+	}
+	if _, err := c.logger(stderr); err != nil {
 		return err
 	}
 	db, err := c.openMigrated(ctx)
@@ -203,41 +228,4 @@ func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	defer db.Close()
 	fmt.Fprintln(stdout, "the database schema is up to date")
 	return nil
-}
-
-func env(key, def string) string {
-	if v, ok := os.LookupEnv(key); ok {
-		return v
-	}
-	return def
-}
-
-func envBool(key string, def bool) bool {
-	if v, ok := os.LookupEnv(key); ok {
-		b, err := strconv.ParseBool(strings.TrimSpace(v))
-		if err == nil {
-			return b
-		}
-	}
-	return def
-}
-
-func envInt64(key string, def int64) int64 {
-	if v, ok := os.LookupEnv(key); ok {
-		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
-		if err == nil {
-			return n
-		}
-	}
-	return def
-}
-
-func envDuration(key string, def time.Duration) time.Duration {
-	if v, ok := os.LookupEnv(key); ok {
-		d, err := time.ParseDuration(strings.TrimSpace(v))
-		if err == nil {
-			return d
-		}
-	}
-	return def
 }

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -33,11 +34,17 @@ type DB struct {
 	URL string
 }
 
-// Open connects to url: a postgres:// URL, or "" (or sqlite:…/file:…) for the embedded SQLite file.
+// Open connects to url: a postgres:// or postgresql:// URL, sqlite://<path> or file:<path> for an
+// SQLite file, or "" for the embedded SQLite file.
 func Open(ctx context.Context, url string) (*DB, error) {
 	drv, name, dsn, err := driverFor(url)
 	if err != nil {
 		return nil, err
+	}
+	if name == dialect.SQLite {
+		if err := checkSQLiteFile(dsn); err != nil {
+			return nil, err
+		}
 	}
 	db, err := sql.Open(drv, dsn)
 	if err != nil {
@@ -77,7 +84,28 @@ func driverFor(url string) (driver, dialectName, dsn string, err error) {
 	case strings.HasPrefix(url, "file:"):
 		return "sqlite", dialect.SQLite, url, nil
 	}
-	return "", "", "", errors.New("unsupported database URL: use postgres://… or leave it unset for the embedded SQLite file")
+	return "", "", "", errors.New("unsupported database URL: use postgres://… or postgresql://… (PostgreSQL), sqlite://<path> or file:<path> (an SQLite file), or leave it unset for the embedded SQLite file " + DefaultSQLiteFile)
+}
+
+// checkSQLiteFile opens (creating if need be) the SQLite file a DSN names, so that an unwritable
+// path is reported with the path and the cause rather than as SQLite's "out of memory".
+func checkSQLiteFile(dsn string) error {
+	path := strings.TrimPrefix(dsn, "file:")
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path = path[:i]
+	}
+	if path == "" || path == ":memory:" || strings.Contains(dsn, "mode=memory") || strings.Contains(dsn, "mode=ro") {
+		return nil
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("the SQLite database file %s cannot be opened for writing: %w", path, err)
+	}
+	return f.Close()
 }
 
 // SQLiteDSN is the DSN of an SQLite file with the settings the service relies on.
