@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -34,11 +36,40 @@ func UnmarshalID(v any) (int, error) {
 	default:
 		return 0, apperr.BadInputf("an ID must be a string")
 	}
+	// Canonical only: "+12", "012" or " 12" would name the same object under a second ID.
 	id, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || id <= 0 || len(s) > 20 {
-		return 0, apperr.BadInputf("%s is not a valid ID", quoteShort(s))
+	if err != nil || id <= 0 || strconv.FormatInt(id, 10) != s {
+		return 0, apperr.BadInputf("%s is not a valid ID: pass an ID exactly as the API returned it", quoteShort(s))
 	}
 	return int(id), nil
+}
+
+// MarshalString writes a String as gqlgen does.
+func MarshalString(s string) graphql.Marshaler { return graphql.MarshalString(s) }
+
+// UnmarshalString reads every String argument and input field of the schema: text must be
+// valid UTF-8 without NUL bytes (Postgres refuses both, and no field has a use for them).
+// The error presenter puts the field's name in front of the message.
+func UnmarshalString(v any) (string, error) {
+	s, err := graphql.UnmarshalString(v)
+	if err != nil {
+		return "", apperr.New(apperr.BadUserInput, "a String was expected").OnField()
+	}
+	if err := CheckText(s); err != nil {
+		return "", err
+	}
+	return s, nil
+}
+
+// CheckText refuses what no text field may hold: invalid UTF-8 and NUL bytes.
+func CheckText(s string) *apperr.Error {
+	if !utf8.ValidString(s) {
+		return apperr.New(apperr.BadUserInput, "is not valid UTF-8 text").OnField()
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return apperr.New(apperr.BadUserInput, "holds a NUL character (U+0000), which no text may hold").OnField()
+	}
+	return nil
 }
 
 // MarshalTime writes RFC 3339 with nanoseconds, in UTC.

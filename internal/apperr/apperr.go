@@ -31,6 +31,8 @@ type Error struct {
 	Details map[string]any
 	// Err is the cause, for logs only; never shown.
 	Err error
+	// Field: the message is about one input field, whose name the GraphQL layer puts in front.
+	Field bool
 }
 
 func (e *Error) Error() string {
@@ -51,6 +53,9 @@ func New(code Code, format string, args ...any) *Error {
 func Wrap(code Code, cause error, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Err: cause}
 }
+
+// OnField marks the message as one about the input field being decoded.
+func (e *Error) OnField() *Error { e.Field = true; return e }
 
 // WithDetails attaches extension fields.
 func (e *Error) WithDetails(d map[string]any) *Error { e.Details = d; return e }

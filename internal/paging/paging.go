@@ -3,6 +3,8 @@
 package paging
 
 import (
+	"strings"
+
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/internal/apperr"
 )
@@ -31,8 +33,15 @@ func Cursor(after *string) (*ent.Cursor, error) {
 		return nil, nil
 	}
 	var c ent.Cursor
-	if len(*after) > 256 || c.UnmarshalGQL(*after) != nil {
+	if len(*after) > 256 || c.UnmarshalGQL(*after) != nil || c.ID <= 0 || canonical(c) != *after {
 		return nil, apperr.BadInputf("after is not a cursor of this list: pass an endCursor you were given")
 	}
 	return &c, nil
+}
+
+// canonical is the one spelling of a cursor: what the API itself hands out.
+func canonical(c ent.Cursor) string {
+	var b strings.Builder
+	c.MarshalGQL(&b)
+	return strings.Trim(b.String(), `"`)
 }

@@ -40,4 +40,12 @@ func TestCursor(t *testing.T) {
 	got, err := Cursor(&s)
 	require.NoError(t, err)
 	assert.Equal(t, 42, got.ID)
+	// Only the spelling the API hands out: msgpack ignores what follows the value, and a
+	// cursor of no row names nothing.
+	b.Reset()
+	ent.Cursor{ID: -3}.MarshalGQL(&b)
+	for _, bad := range []string{s + "AAAA", s + "A", strings.Trim(b.String(), `"`), " " + s} {
+		_, err := Cursor(&bad)
+		assert.True(t, apperr.Is(err, apperr.BadUserInput), bad)
+	}
 }

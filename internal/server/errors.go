@@ -8,6 +8,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/countthings/countthings/internal/apperr"
@@ -35,6 +36,10 @@ func presentError(log *slog.Logger, metrics *Metrics) graphql.ErrorPresenterFunc
 		if e, ok := apperr.As(err); ok {
 			if code != apperr.Internal {
 				gqlErr.Message = e.Message
+			}
+			if name := fieldName(gqlErr.Path); e.Field && name != "" {
+				gqlErr.Message = fmt.Sprintf("%s: %s", name, e.Message)
+				gqlErr.Extensions["field"] = name
 			}
 			for k, v := range e.Details {
 				gqlErr.Extensions[k] = v
@@ -75,6 +80,16 @@ func classify(err error, gqlErr *gqlerror.Error) apperr.Code {
 		return apperr.BadUserInput
 	}
 	return apperr.Internal
+}
+
+// fieldName is the input field or argument an error's path ends with (list positions skipped).
+func fieldName(p ast.Path) string {
+	for i := len(p) - 1; i >= 0; i-- {
+		if n, ok := p[i].(ast.PathName); ok {
+			return string(n)
+		}
+	}
+	return ""
 }
 
 // inputError marks errors raised while decoding arguments.
