@@ -2131,6 +2131,13 @@ extend type Mutation {
   deleteWebhook(id: ID!): ID!
 }
 `, BuiltIn: false},
+	{Name: "../identity.graphql", Input: `# Additions for users and sessions.
+
+extend input UpdateUserInput {
+  "Your current password: needed, and checked, when you change your own password (your other sessions and subscriptions then end)."
+  currentPassword: String
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -10383,7 +10390,7 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"password", "notes", "permissions", "disabled"}
+	fieldsInOrder := [...]string{"password", "notes", "permissions", "disabled", "currentPassword"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10418,6 +10425,13 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 				return it, err
 			}
 			it.Disabled = data
+		case "currentPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currentPassword"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrentPassword = data
 		}
 	}
 	return it, nil

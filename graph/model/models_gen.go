@@ -134,6 +134,8 @@ type UpdateUserInput struct {
 	Notes       *string  `json:"notes,omitempty"`
 	Permissions []string `json:"permissions,omitempty"`
 	Disabled    *bool    `json:"disabled,omitempty"`
+	// Your current password: needed, and checked, when you change your own password (your other sessions and subscriptions then end).
+	CurrentPassword *string `json:"currentPassword,omitempty"`
 }
 
 type UpdateWebhookInput struct {

@@ -17,15 +17,23 @@ const (
 	MaxPermissionLength = 100
 )
 
-// PermissionsOf are the permissions a viewer holds: every one for ADMIN (and SUPPORT).
-func PermissionsOf(v *Viewer) []string {
+// Lacking is the one rule "you may only grant, or act on, what you hold": the permissions of
+// perms that v does not hold. ADMIN and SUPPORT users hold every permission, including the
+// strings an account's own policy gives meaning to; an operator or an API token holds its own.
+func Lacking(v *Viewer, perms []string) []string {
 	if v == nil {
-		return nil
+		return slices.Clone(perms)
 	}
 	if v.Kind == KindUser && (v.Role == RoleAdmin || v.Role == RoleSupport) {
-		return slices.Clone(AllPermissions)
+		return nil
 	}
-	return v.Permissions
+	var missing []string
+	for _, p := range perms {
+		if !slices.Contains(v.Permissions, p) && !slices.Contains(missing, p) {
+			missing = append(missing, p)
+		}
+	}
+	return missing
 }
 
 // CleanPermissions checks a list of permission strings and returns it without duplicates.

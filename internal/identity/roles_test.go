@@ -142,6 +142,10 @@ func TestUserRules(t *testing.T) {
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
 	_, err = ids.UpdateUser(mgr, u.ID, model.UpdateUserInput{Permissions: []string{"licenses:manage"}})
 	assert.Equal(t, "FORBIDDEN", codeOf(err))
+	_, err = ids.UpdateUser(mgr, u.ID, model.UpdateUserInput{Notes: ptr("")})
+	assert.Equal(t, "FORBIDDEN", codeOf(err), "the user holds custom.thing, which the manager lacks")
+	_, err = ids.UpdateUser(admin, u.ID, model.UpdateUserInput{Permissions: []string{"count", "users:manage"}})
+	require.NoError(t, err)
 	u, err = ids.UpdateUser(mgr, u.ID, model.UpdateUserInput{Permissions: []string{"count"}, Notes: ptr("")})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"count"}, u.Permissions)
@@ -172,7 +176,7 @@ func TestAPITokens(t *testing.T) {
 	ids := env.App.Identity
 	admin := as(t, env, s.Admin)
 
-	_, err := ids.CreateAPIToken(admin, "x", []string{"not-a-shipped-permission"})
+	_, err := ids.CreateAPIToken(as(t, env, env.SeedUser(t, s.Account.ID, "", "users:manage")), "x", []string{"devices:read"})
 	assert.Equal(t, "FORBIDDEN", codeOf(err), "a token carries a subset of its creator's permissions")
 	_, err = ids.CreateAPIToken(admin, "x", nil)
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))

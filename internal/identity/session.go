@@ -355,9 +355,31 @@ func (s *Service) Me(ctx context.Context) (*ent.User, error) {
 	return u, nil
 }
 
-// revokeSessions ends every open session of a user (disabled, deleted, or a new password).
-func (s *Service) revokeSessions(ctx context.Context, tx *ent.Tx, userID int) error {
-	return tx.Session.Update().
-		Where(session.UserID(userID), session.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Exec(ctx)
+// revokeSessions ends every open session of a user but keep (0: none) (disabled, deleted, or
+// a new password).
+func (s *Service) revokeSessions(ctx context.Context, tx *ent.Tx, userID, keep int) error {
+	upd := tx.Session.Update().Where(session.UserID(userID), session.RevokedAtIsNil())
+	if keep != 0 {
+		upd.Where(session.IDNEQ(keep))
+	}
+	return upd.SetRevokedAt(s.now()).Exec(ctx)
+}
+
+// checkCurrentPassword: changing your own password needs the current one, so that a session
+// left open (or stolen) cannot lock its user out. Attempts count as logins against the limit.
+func (s *Service) checkCurrentPassword(ctx context.Context, u *ent.User, current *string) error {
+	if current == nil || *current == "" {
+		return apperr.BadInputf("changing your own password needs your current one: pass currentPassword")
+	}
+	if err := s.checkLoginRate(ctx, u.Email); err != nil {
+		return err
+	}
+	ok, err := auth.VerifyPassword(*current, u.PasswordHash)
+	if err != nil {
+		s.log.ErrorContext(ctx, "unreadable password hash", "user", u.ID, "err", err)
+	}
+	if !ok {
+		return apperr.BadInputf("currentPassword is not your current password")
+	}
+	return nil
 }

@@ -3,7 +3,6 @@ package identity
 import (
 	"context"
 	"net/mail"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -61,18 +60,24 @@ func accountOf(v *auth.Viewer, what string) (int, error) {
 
 // grantable refuses permissions the viewer does not hold itself: no one hands out more than it has.
 func grantable(v *auth.Viewer, perms []string) error {
-	held := auth.PermissionsOf(v)
-	if v.Kind == auth.KindUser && (v.Role == auth.RoleAdmin || v.Role == auth.RoleSupport) {
-		return nil // an account's policy may define strings beyond the shipped list
-	}
-	var missing []string
-	for _, p := range perms {
-		if !slices.Contains(held, p) {
-			missing = append(missing, p)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := auth.Lacking(v, perms); len(missing) > 0 {
 		return apperr.Forbiddenf("you may only give permissions you hold yourself; you lack %s", strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+// mayManage refuses to let the viewer change or delete a user or token that holds more than
+// it does: an operator with users:manage must not take over one with policies:manage. The
+// account's ADMIN and SUPPORT hold everything; an ADMIN is managed only by itself and SUPPORT.
+func mayManage(v *auth.Viewer, role enums.Role, perms []string, what string) error {
+	if role == enums.RoleAdmin || role == enums.RoleSupport {
+		if v.Kind == auth.KindUser && (v.Role == auth.RoleSupport || v.Role == string(role)) {
+			return nil
+		}
+		return apperr.Forbiddenf("only the account's admin itself and SUPPORT may change the account's admin")
+	}
+	if missing := auth.Lacking(v, perms); len(missing) > 0 {
+		return apperr.Forbiddenf("you may only change %s holding no permission you lack yourself; you lack %s", what, strings.Join(missing, ", "))
 	}
 	return nil
 }
@@ -156,15 +161,19 @@ func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInp
 	if err != nil {
 		return nil, err
 	}
-	if err := s.authz.Require(ctx, "user.update", userResource(u)); err != nil {
-		return nil, err
-	}
 	self := v.Kind == auth.KindUser && v.UserID == u.ID
-	if u.Role == enums.RoleAdmin && !self && v.Role != auth.RoleSupport {
-		return nil, apperr.Forbiddenf("only the admin itself may change the account's admin")
+	// Every user may change its own password (knowing the current one); all else is the policy's.
+	ownPassword := self && in.Password != nil && in.Notes == nil && in.Permissions == nil && in.Disabled == nil
+	if !ownPassword {
+		if err := s.authz.Require(ctx, "user.update", userResource(u)); err != nil {
+			return nil, err
+		}
 	}
 	if u.Role == enums.RoleSupport && !self {
 		return nil, apperr.Forbiddenf("SUPPORT users are managed at start-up, not through the API")
+	}
+	if err := mayManage(v, u.Role, u.Permissions, "users"); err != nil {
+		return nil, err
 	}
 	var (
 		hash   *string
@@ -172,12 +181,18 @@ func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInp
 		revoke bool
 	)
 	if in.Password != nil {
+		if self {
+			if err := s.checkCurrentPassword(ctx, u, in.CurrentPassword); err != nil {
+				return nil, err
+			}
+		}
 		h, err := passwordHash(*in.Password)
 		if err != nil {
 			return nil, err
 		}
 		hash = &h
-		revoke = !self // someone else reset it: whoever knew the old one is out
+		// Whoever knew the old one is out: every session but, for your own change, this one.
+		revoke = true
 	}
 	if in.Notes != nil && utf8.RuneCountInString(*in.Notes) > maxNotesLength {
 		return nil, apperr.BadInputf("the notes are too long: use at most %d characters", maxNotesLength)
@@ -219,7 +234,11 @@ func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInp
 			return err
 		}
 		if revoke {
-			return s.revokeSessions(ctx, tx, u.ID)
+			keep := 0
+			if self {
+				keep = v.SessionID
+			}
+			return s.revokeSessions(ctx, tx, u.ID, keep)
 		}
 		return nil
 	})
@@ -248,6 +267,9 @@ func (s *Service) DeleteUser(ctx context.Context, id int) (int, error) {
 		return 0, apperr.BadInputf("the account's admin cannot be deleted")
 	case u.Role == enums.RoleSupport:
 		return 0, apperr.BadInputf("SUPPORT users are managed at start-up, not through the API")
+	}
+	if err := mayManage(v, u.Role, u.Permissions, "users"); err != nil {
+		return 0, err
 	}
 	if err := s.db.Client.User.DeleteOneID(u.ID).Exec(ctx); err != nil {
 		if ent.IsNotFound(err) {
@@ -283,15 +305,8 @@ func (s *Service) CreateAPIToken(ctx context.Context, name string, permissions [
 	if len(perms) == 0 {
 		return nil, apperr.BadInputf("give the token at least one permission")
 	}
-	held := auth.PermissionsOf(v)
-	var missing []string
-	for _, p := range perms {
-		if !slices.Contains(held, p) {
-			missing = append(missing, p)
-		}
-	}
-	if len(missing) > 0 {
-		return nil, apperr.Forbiddenf("a token carries only permissions you hold; you lack %s", strings.Join(missing, ", "))
+	if err := grantable(v, perms); err != nil {
+		return nil, err
 	}
 	token, hash, err := auth.NewToken(auth.APITokenPrefix)
 	if err != nil {
@@ -316,7 +331,8 @@ func tokenResource(t *ent.APIToken) authz.Resource {
 
 // RevokeAPIToken stops a token at once. Revoking is managing who has access: user.update.
 func (s *Service) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error) {
-	if _, err := authz.Viewer(ctx); err != nil {
+	v, err := authz.Viewer(ctx)
+	if err != nil {
 		return nil, err
 	}
 	t, err := s.db.Client.APIToken.Get(ctx, id)
@@ -327,6 +343,9 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, er
 		return nil, apperr.Wrap(apperr.Internal, err, "could not load the token")
 	}
 	if err := s.authz.Require(ctx, "user.update", tokenResource(t)); err != nil {
+		return nil, err
+	}
+	if err := mayManage(v, enums.RoleOperator, t.Permissions, "API tokens"); err != nil {
 		return nil, err
 	}
 	if t.RevokedAt != nil {
