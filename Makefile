@@ -8,7 +8,7 @@ FUZZTIME  ?= 5s
 # meanwhile: a short run would spend itself there.
 FUZZMINIMIZE ?= 2s
 
-.PHONY: run build test test-short fuzz generate check-generate lint bench bench-micro clean
+.PHONY: run build test test-short fuzz generate check-generate lint bench bench-micro clean console
 
 ## run: start the service on the embedded default (SQLite file), GraphiQL at http://127.0.0.1:8080/
 run: build
@@ -33,10 +33,18 @@ generate:
 	$(GO) generate ./ent/...
 	$(GO) generate ./graph/...
 
-## check-generate: fail if generated code is not what the sources produce
-check-generate: generate
-	@git diff --exit-code --stat -- ent graph || (echo "generated code is stale: run make generate and commit" && exit 1)
-	@test -z "$$(git status --porcelain -- ent graph)" || (git status --porcelain -- ent graph; echo "generation left untracked files" && exit 1)
+## console: build the admin console (console/, TypeScript + Vite; needs Node 20.19+ and npm) into
+## internal/console/dist, which the binary embeds; its GraphQL types are generated from the schema first
+console: console/node_modules/.package-lock.json
+	cd console && npm run build
+
+console/node_modules/.package-lock.json: console/package-lock.json
+	cd console && npm ci --no-audit --no-fund
+
+## check-generate: fail if generated or built code (ent, gqlgen, the console) is not what the sources produce
+check-generate: generate console
+	@git diff --exit-code --stat -- ent graph console internal/console || (echo "generated code is stale: run make generate console and commit" && exit 1)
+	@test -z "$$(git status --porcelain -- ent graph console internal/console)" || (git status --porcelain -- ent graph console internal/console; echo "generation left untracked files" && exit 1)
 
 ## lint: gofmt check and go vet
 lint:

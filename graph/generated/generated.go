@@ -19,6 +19,7 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/graph/scalar"
+	"github.com/countthings/countthings/internal/identity"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -98,6 +99,12 @@ type ComplexityRoot struct {
 		FloatingPriorityPermission func(childComplexity int) int
 		OperatorContactEmail       func(childComplexity int) int
 		OperatorContactPhone       func(childComplexity int) int
+	}
+
+	ActionPermission struct {
+		Action  func(childComplexity int) int
+		Allowed func(childComplexity int) int
+		Reason  func(childComplexity int) int
 	}
 
 	ApiToken struct {
@@ -261,14 +268,15 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Account         func(childComplexity int) int
-		AccountRequests func(childComplexity int, status *enums.AccountRequestStatus) int
-		Accounts        func(childComplexity int, first *int, after *string) int
-		EvaluatePolicy  func(childComplexity int, kind enums.PolicyKind, input any, source *string, accountID *int) int
-		FloatingPresets func(childComplexity int) int
-		LicenseEvents   func(childComplexity int, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) int
-		Me              func(childComplexity int) int
-		Node            func(childComplexity int, id int) int
+		Account           func(childComplexity int) int
+		AccountRequests   func(childComplexity int, status *enums.AccountRequestStatus) int
+		Accounts          func(childComplexity int, first *int, after *string) int
+		EvaluatePolicy    func(childComplexity int, kind enums.PolicyKind, input any, source *string, accountID *int) int
+		FloatingPresets   func(childComplexity int) int
+		LicenseEvents     func(childComplexity int, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) int
+		Me                func(childComplexity int) int
+		Node              func(childComplexity int, id int) int
+		ViewerPermissions func(childComplexity int, actions []string, objectID *int) int
 	}
 
 	Subscription struct {
@@ -386,6 +394,7 @@ type QueryResolver interface {
 	AccountRequests(ctx context.Context, status *enums.AccountRequestStatus) ([]*ent.AccountRequest, error)
 	LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error)
 	EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string, accountID *int) (any, error)
+	ViewerPermissions(ctx context.Context, actions []string, objectID *int) ([]*identity.ActionDecision, error)
 	FloatingPresets(ctx context.Context) ([]*model.FloatingPreset, error)
 }
 type SubscriptionResolver interface {
@@ -653,6 +662,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountSettings.OperatorContactPhone(childComplexity), true
+
+	case "ActionPermission.action":
+		if e.ComplexityRoot.ActionPermission.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActionPermission.Action(childComplexity), true
+	case "ActionPermission.allowed":
+		if e.ComplexityRoot.ActionPermission.Allowed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActionPermission.Allowed(childComplexity), true
+	case "ActionPermission.reason":
+		if e.ComplexityRoot.ActionPermission.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActionPermission.Reason(childComplexity), true
 
 	case "ApiToken.createdAt":
 		if e.ComplexityRoot.ApiToken.CreatedAt == nil {
@@ -1492,6 +1520,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(int)), true
+	case "Query.viewerPermissions":
+		if e.ComplexityRoot.Query.ViewerPermissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_viewerPermissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ViewerPermissions(childComplexity, args["actions"].([]string), args["objectId"].(*int)), true
 
 	case "Subscription.licenseEvents":
 		if e.ComplexityRoot.Subscription.LicenseEvents == nil {
@@ -2020,6 +2059,28 @@ type AccountEdge { cursor: String! node: Account! }
 type LicenseEventConnection { edges: [LicenseEventEdge!]! pageInfo: PageInfo! totalCount: Int! }
 type LicenseEventEdge { cursor: String! node: LicenseEvent! }
 `, BuiltIn: false},
+	{Name: "../console.graphql", Input: `# What the admin console (/console/) needs from the API and the fixed contract lacks.
+
+"The viewer's policies' answer for one action (see Query.viewerPermissions)."
+type ActionPermission {
+  "The action asked about, e.g. license.move (API.md, The policy contract)."
+  action: String!
+  "Whether the viewer may do it: the same decision the operation itself would make."
+  allowed: Boolean!
+  "Why not, in words (null when allowed)."
+  reason: String
+}
+
+extend type Query {
+  "Which of ` + "`" + `actions` + "`" + ` the viewer's policies allow, answered in one request and in the order asked (at most 64): on the object ` + "`" + `objectId` + "`" + ` (any ID ` + "`" + `node` + "`" + ` resolves for the viewer), or without it on the viewer's own account. A frontend hides or disables what is denied; it never re-implements a rule."
+  viewerPermissions(
+    "Action names, e.g. [\"license.move\", \"user.create\"]."
+    actions: [String!]!
+    "The object the actions would be done to; omitted: the viewer's account."
+    objectId: ID
+  ): [ActionPermission!]!
+}
+`, BuiltIn: false},
 	{Name: "../extensions.graphql", Input: `# Additions to the fixed contract of schema.graphql: new fields, arguments, types and operations only.
 
 enum OrderDirection { ASC DESC }
@@ -2245,6 +2306,18 @@ func (ec *executionContext) childFields_AccountSettings(ctx context.Context, fie
 		return ec.fieldContext_AccountSettings_floatingPriorityPermission(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountSettings", field.Name)
+}
+
+func (ec *executionContext) childFields_ActionPermission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "action":
+		return ec.fieldContext_ActionPermission_action(ctx, field)
+	case "allowed":
+		return ec.fieldContext_ActionPermission_allowed(ctx, field)
+	case "reason":
+		return ec.fieldContext_ActionPermission_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActionPermission", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3361,6 +3434,28 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_viewerPermissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actions",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actions"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "objectId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["objectId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Subscription_licenseEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4418,6 +4513,75 @@ func (ec *executionContext) _AccountSettings_floatingPriorityPermission(ctx cont
 }
 func (ec *executionContext) fieldContext_AccountSettings_floatingPriorityPermission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountSettings", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ActionPermission_action(ctx context.Context, field graphql.CollectedField, obj *identity.ActionDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActionPermission_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActionPermission_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActionPermission", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ActionPermission_allowed(ctx context.Context, field graphql.CollectedField, obj *identity.ActionDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActionPermission_allowed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Allowed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActionPermission_allowed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActionPermission", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _ActionPermission_reason(ctx context.Context, field graphql.CollectedField, obj *identity.ActionDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActionPermission_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ActionPermission_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActionPermission", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
@@ -7826,6 +7990,50 @@ func (ec *executionContext) fieldContext_Query_evaluatePolicy(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_viewerPermissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_viewerPermissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ViewerPermissions(ctx, fc.Args["actions"].([]string), fc.Args["objectId"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*identity.ActionDecision) graphql.Marshaler {
+			return ec.marshalNActionPermission2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐActionDecisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_viewerPermissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActionPermission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_viewerPermissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_floatingPresets(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11201,6 +11409,54 @@ func (ec *executionContext) _AccountSettings(ctx context.Context, sel ast.Select
 	return out
 }
 
+var actionPermissionImplementors = []string{"ActionPermission"}
+
+func (ec *executionContext) _ActionPermission(ctx context.Context, sel ast.SelectionSet, obj *identity.ActionDecision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actionPermissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActionPermission")
+		case "action":
+			out.Values[i] = ec._ActionPermission_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "allowed":
+			out.Values[i] = ec._ActionPermission_allowed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._ActionPermission_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var apiTokenImplementors = []string{"ApiToken", "Node"}
 
 func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet, obj *ent.APIToken) graphql.Marshaler {
@@ -13017,6 +13273,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "viewerPermissions":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_viewerPermissions(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "floatingPresets":
 			field := field
 
@@ -14076,6 +14354,32 @@ func (ec *executionContext) unmarshalNAccountType2githubᚗcomᚋcountthingsᚋc
 
 func (ec *executionContext) marshalNAccountType2githubᚗcomᚋcountthingsᚋcountthingsᚋentᚋschemaᚋenumsᚐAccountType(ctx context.Context, sel ast.SelectionSet, v enums.AccountType) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNActionPermission2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐActionDecisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*identity.ActionDecision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActionPermission2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐActionDecision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNActionPermission2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐActionDecision(ctx context.Context, sel ast.SelectionSet, v *identity.ActionDecision) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ActionPermission(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNApiToken2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋentᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.APIToken) graphql.Marshaler {

@@ -84,6 +84,20 @@ func (a *Authorizer) Require(ctx context.Context, action string, res Resource) e
 	return apperr.New(apperr.Forbidden, "%s", msg)
 }
 
+// Explain reports whether the viewer may do action on res and, when not, the reasons in
+// words: the same decision Require makes, as an answer rather than an error.
+// Any other failure (no viewer) is returned as the error.
+func (a *Authorizer) Explain(ctx context.Context, action string, res Resource) (bool, string, error) {
+	err := a.Require(ctx, action, res)
+	if err == nil {
+		return true, "", nil
+	}
+	if e, ok := apperr.As(err); ok && e.Code == apperr.Forbidden {
+		return false, e.Message, nil
+	}
+	return false, "", err
+}
+
 // Allowed reports whether the viewer may do action on res (no error for a plain "no").
 func (a *Authorizer) Allowed(ctx context.Context, action string, res Resource) bool {
 	return a.Require(ctx, action, res) == nil

@@ -1,4 +1,4 @@
-// Package server wires HTTP: /graphql (POST, GET, WebSocket), GraphiQL at /, health, readiness and metrics.
+// Package server wires HTTP: /graphql (POST, GET, WebSocket), GraphiQL at /, the console at /console/, health, readiness and metrics.
 package server
 
 import (
@@ -25,6 +25,7 @@ import (
 
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/console"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/graphiql"
 	"github.com/countthings/countthings/internal/reqcache"
@@ -112,6 +113,9 @@ func New(cfg Config, db *database.DB, schema graphql.ExecutableSchema, authn Aut
 	})))
 	mux.Handle("/readyz", s.observe("readyz", http.HandlerFunc(s.ready)))
 	mux.Handle("/metrics", promhttp.HandlerFor(metrics.Registry, promhttp.HandlerOpts{}))
+	app := s.observe("console", console.Handler())
+	mux.Handle("/console", app)
+	mux.Handle(console.Prefix, app)
 	mux.Handle("/", s.observe("graphiql", graphiql.Handler()))
 	s.mux = mux
 	return s

@@ -1,0 +1,1040 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  JSON: { input: unknown; output: unknown; }
+  Time: { input: string; output: string; }
+};
+
+export type Account = Node & {
+  apiTokens: Array<ApiToken>;
+  createdAt: Scalars['Time']['output'];
+  /** (added) orderBy: default CREATED_AT ascending. */
+  devices: DeviceConnection;
+  /** The Account Email: generic, role-based, on the company's own domain. */
+  email: Scalars['String']['output'];
+  /** The one expiration date shared by every license of the account. */
+  expiresAt: Scalars['Time']['output'];
+  /** Which floating strategy preset the active FLOATING policy was made from (null when edited by hand). */
+  floatingPreset?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  licensePool: LicensePoolSummary;
+  name: Scalars['String']['output'];
+  policy: Policy;
+  settings: AccountSettings;
+  type: AccountType;
+  users: UserConnection;
+  webhooks: Array<Webhook>;
+};
+
+
+export type AccountDevicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DeviceOrder>;
+  where?: InputMaybe<DeviceWhereInput>;
+};
+
+
+export type AccountPolicyArgs = {
+  kind: PolicyKind;
+};
+
+
+export type AccountUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AccountConnection = {
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountEdge = {
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+export type AccountRequest = Node & {
+  account?: Maybe<Account>;
+  accountType: AccountType;
+  companyName: Scalars['String']['output'];
+  contactEmail: Scalars['String']['output'];
+  contactName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['Time']['output'];
+  decidedAt?: Maybe<Scalars['Time']['output']>;
+  /** SUPPORT's reason when rejecting. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  floatingLicenses: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  standardLicenses: Scalars['Int']['output'];
+  status: AccountRequestStatus;
+  /** How the company works: who counts, on how many devices, when. Support picks a floating strategy from it. */
+  workflow?: Maybe<Scalars['String']['output']>;
+};
+
+export type AccountRequestInput = {
+  accountType: AccountType;
+  companyName: Scalars['String']['input'];
+  contactEmail: Scalars['String']['input'];
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  floatingLicenses: Scalars['Int']['input'];
+  standardLicenses: Scalars['Int']['input'];
+  workflow?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AccountRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type AccountSettings = {
+  /** Floating licenses: a device silent for longer than this may lose its license to another device. */
+  floatingIdleMinutes: Scalars['Int']['output'];
+  /** For the permission-priority floating preset: holders whose user lacks this permission lose their license first. */
+  floatingPriorityPermission?: Maybe<Scalars['String']['output']>;
+  operatorContactEmail?: Maybe<Scalars['String']['output']>;
+  operatorContactPhone?: Maybe<Scalars['String']['output']>;
+};
+
+export type AccountSettingsInput = {
+  floatingIdleMinutes?: InputMaybe<Scalars['Int']['input']>;
+  floatingPriorityPermission?: InputMaybe<Scalars['String']['input']>;
+  operatorContactEmail?: InputMaybe<Scalars['String']['input']>;
+  operatorContactPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AccountType =
+  | 'FLOATING'
+  | 'MIXED'
+  | 'STANDARD';
+
+/** The viewer's policies' answer for one action (see Query.viewerPermissions). */
+export type ActionPermission = {
+  /** The action asked about, e.g. license.move (API.md, The policy contract). */
+  action: Scalars['String']['output'];
+  /** Whether the viewer may do it: the same decision the operation itself would make. */
+  allowed: Scalars['Boolean']['output'];
+  /** Why not, in words (null when allowed). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApiToken = Node & {
+  createdAt: Scalars['Time']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['Time']['output']>;
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['Time']['output']>;
+};
+
+export type ApiTokenPayload = {
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
+  token: Scalars['String']['output'];
+};
+
+export type ApproveAccountRequestInput = {
+  adminPassword: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  expiresAt: Scalars['Time']['input'];
+  floatingLicenses?: InputMaybe<Scalars['Int']['input']>;
+  floatingPreset?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  standardLicenses?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<AccountType>;
+};
+
+export type CreateAccountInput = {
+  adminPassword: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  expiresAt: Scalars['Time']['input'];
+  floatingLicenses: Scalars['Int']['input'];
+  /** Floating strategy preset (see floatingPresets); default idle-longest. */
+  floatingPreset?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  standardLicenses: Scalars['Int']['input'];
+  type: AccountType;
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateWebhookInput = {
+  eventTypes?: InputMaybe<Array<LicenseEventType>>;
+  secret: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type Device = Node & {
+  /** Unique inside the account; (Account Email, code) identifies the device. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  inactive: Scalars['Boolean']['output'];
+  lastSeenAt?: Maybe<Scalars['Time']['output']>;
+  lastUser?: Maybe<User>;
+  license?: Maybe<License>;
+  licenseStatus: LicenseStatus;
+  name?: Maybe<Scalars['String']['output']>;
+  platform?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeviceConnection = {
+  edges: Array<DeviceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeviceEdge = {
+  cursor: Scalars['String']['output'];
+  node: Device;
+};
+
+export type DeviceOrder = {
+  direction?: OrderDirection;
+  field: DeviceOrderField;
+};
+
+export type DeviceOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'LAST_SEEN_AT';
+
+export type DeviceWhereInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  inactive?: InputMaybe<Scalars['Boolean']['input']>;
+  licenseStatus?: InputMaybe<LicenseStatus>;
+  userEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FloatingPreset = {
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type HeartbeatPayload = {
+  device: Device;
+  licensed: Scalars['Boolean']['output'];
+};
+
+export type License = Node & {
+  assignedAt?: Maybe<Scalars['Time']['output']>;
+  device?: Maybe<Device>;
+  expiresAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  pool: LicensePool;
+  status: LicenseStatus;
+};
+
+export type LicenseEvent = Node & {
+  account: Account;
+  /** Who caused it; null when the system did (a login, a floating reclaim). */
+  actor?: Maybe<User>;
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  /** Opaque, ordered; the same string as this event's edge cursor in `licenseEvents`. Pass it as `after` to the query or the subscription to resume. */
+  cursor: Scalars['String']['output'];
+  device?: Maybe<Device>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['Time']['output'];
+  pool?: Maybe<LicensePool>;
+  /** For MOVED and RECLAIMED: the device that lost the license. */
+  previousDevice?: Maybe<Device>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Position in the account's event log (1, 2, 3 …), in commit order. */
+  sequence: Scalars['Int']['output'];
+  type: LicenseEventType;
+  user?: Maybe<User>;
+  userEmail?: Maybe<Scalars['String']['output']>;
+};
+
+export type LicenseEventConnection = {
+  edges: Array<LicenseEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LicenseEventEdge = {
+  cursor: Scalars['String']['output'];
+  node: LicenseEvent;
+};
+
+export type LicenseEventType =
+  | 'ASSIGNED'
+  | 'DENIED'
+  | 'EXPIRED'
+  | 'MOVED'
+  | 'RECLAIMED'
+  | 'RELEASED'
+  | 'REMOVED'
+  | 'RENEWED'
+  | 'RESERVED';
+
+export type LicensePool =
+  | 'FLOATING'
+  | 'STANDARD';
+
+export type LicensePoolSummary = {
+  assigned: Scalars['Int']['output'];
+  expiresAt: Scalars['Time']['output'];
+  floating: PoolCounts;
+  standard: PoolCounts;
+  total: Scalars['Int']['output'];
+  unassigned: Scalars['Int']['output'];
+};
+
+/** ACTIVE: taken automatically at a login. ASSIGNED: allocated to this device by an admin (a reservation). NONE: no license. */
+export type LicenseStatus =
+  | 'ACTIVE'
+  | 'ASSIGNED'
+  | 'NONE';
+
+export type LoginInput = {
+  deviceCode?: InputMaybe<Scalars['String']['input']>;
+  deviceName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  platform?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoginPayload = {
+  device?: Maybe<Device>;
+  expiresAt: Scalars['Time']['output'];
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type Mutation = {
+  /** Make an earlier version active again. */
+  activatePolicyVersion: PolicyVersion;
+  approveAccountRequest: Account;
+  /** Allocate a license from the pool of unassigned licenses to this device (status ASSIGNED). */
+  assignLicense: Device;
+  createAccount: Account;
+  createApiToken: ApiTokenPayload;
+  createUser: User;
+  createWebhook: Webhook;
+  deleteUser: Scalars['ID']['output'];
+  deleteWebhook: Scalars['ID']['output'];
+  /** The app's periodic check from a device session: marks the device seen, and re-acquires a floating license it lost if one can be had. */
+  heartbeat: HeartbeatPayload;
+  /** With deviceCode: the app on a device. The device is registered on first sight and gets a license if it has none; without one the login fails with NO_LICENSE_AVAILABLE (the device stays registered, so an admin can assign it one). Without deviceCode: a web session, no license involved. */
+  login: LoginPayload;
+  /** Ends this session. A FLOATING license goes back to the pool; a STANDARD one stays with the device. */
+  logout: Scalars['Boolean']['output'];
+  /** Move the license of one device to another that has none. Returns the receiving device. */
+  moveLicense: Device;
+  rejectAccountRequest: AccountRequest;
+  /** Take the device's license back to the pool of unassigned licenses. */
+  removeLicense: Device;
+  renewAccount: Account;
+  /** Public. Anyone may ask for an enterprise account. */
+  requestEnterpriseAccount: AccountRequest;
+  /** Revoke an API token; it stops working at once. */
+  revokeApiToken: ApiToken;
+  setDeviceInactive: Device;
+  /** SUPPORT: make a shipped floating preset the account's active FLOATING policy (a new version). */
+  setFloatingPreset: PolicyVersion;
+  updateAccountSettings: Account;
+  /** Compile, check and test a new version of the account's policy; it becomes active only if all of that passes (else POLICY_INVALID with the reasons, and nothing changes). */
+  updatePolicy: PolicyVersion;
+  updateUser: User;
+  updateWebhook: Webhook;
+};
+
+
+export type MutationActivatePolicyVersionArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PolicyKind;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationApproveAccountRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: ApproveAccountRequestInput;
+};
+
+
+export type MutationAssignLicenseArgs = {
+  deviceId: Scalars['ID']['input'];
+  pool?: InputMaybe<LicensePool>;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  permissions: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMoveLicenseArgs = {
+  fromDeviceId: Scalars['ID']['input'];
+  toDeviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectAccountRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveLicenseArgs = {
+  deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenewAccountArgs = {
+  accountId: Scalars['ID']['input'];
+  input: RenewAccountInput;
+};
+
+
+export type MutationRequestEnterpriseAccountArgs = {
+  input: AccountRequestInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDeviceInactiveArgs = {
+  deviceId: Scalars['ID']['input'];
+  inactive: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetFloatingPresetArgs = {
+  accountId: Scalars['ID']['input'];
+  preset: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAccountSettingsArgs = {
+  input: AccountSettingsInput;
+};
+
+
+export type MutationUpdatePolicyArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PolicyKind;
+  source: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Policy = {
+  active: PolicyVersion;
+  kind: PolicyKind;
+  versions: Array<PolicyVersion>;
+};
+
+export type PolicyKind =
+  | 'FLOATING'
+  | 'PERMISSIONS';
+
+export type PolicyVersion = Node & {
+  active: Scalars['Boolean']['output'];
+  author?: Maybe<User>;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  kind: PolicyKind;
+  source: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PoolCounts = {
+  assigned: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  unassigned: Scalars['Int']['output'];
+};
+
+export type Query = {
+  /** The viewer's own account (null for SUPPORT). */
+  account?: Maybe<Account>;
+  /** SUPPORT only. */
+  accountRequests: Array<AccountRequest>;
+  /** SUPPORT only. */
+  accounts: AccountConnection;
+  /** Dry run: evaluate the active policy, or `source` if given, on `input`, changing nothing. Returns the decision: for FLOATING the value of `decision`; for PERMISSIONS `{allow, deny}`. */
+  evaluatePolicy: Scalars['JSON']['output'];
+  /** The floating strategy presets SUPPORT can choose per account. */
+  floatingPresets: Array<FloatingPreset>;
+  /** (added) types, deviceId: filters. */
+  licenseEvents: LicenseEventConnection;
+  me?: Maybe<User>;
+  node?: Maybe<Node>;
+  /** Which of `actions` the viewer's policies allow, answered in one request and in the order asked (at most 64): on the object `objectId` (any ID `node` resolves for the viewer), or without it on the viewer's own account. A frontend hides or disables what is denied; it never re-implements a rule. */
+  viewerPermissions: Array<ActionPermission>;
+};
+
+
+export type QueryAccountRequestsArgs = {
+  status?: InputMaybe<AccountRequestStatus>;
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEvaluatePolicyArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  input: Scalars['JSON']['input'];
+  kind: PolicyKind;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLicenseEventsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<LicenseEventType>>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryViewerPermissionsArgs = {
+  actions: Array<Scalars['String']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RenewAccountInput = {
+  expiresAt: Scalars['Time']['input'];
+  floatingLicenses?: InputMaybe<Scalars['Int']['input']>;
+  /** When a count shrinks below the licenses in use: the devices that give theirs up. Without it such a renewal is refused. */
+  releaseDeviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  standardLicenses?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'OPERATOR'
+  | 'SUPPORT';
+
+export type Subscription = {
+  /** The viewer's account's license events, in order. With `after`, missed events are replayed first, then live ones follow; none is skipped. SUPPORT passes accountId. */
+  licenseEvents: LicenseEvent;
+};
+
+
+export type SubscriptionLicenseEventsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateWebhookInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes?: InputMaybe<Array<LicenseEventType>>;
+  secret?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = Node & {
+  account?: Maybe<Account>;
+  createdAt: Scalars['Time']['output'];
+  devices: Array<Device>;
+  disabled: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['Time']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  permissions: Array<Scalars['String']['output']>;
+  role: Role;
+};
+
+export type UserConnection = {
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type Webhook = Node & {
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['Time']['output'];
+  deliveries: Array<WebhookDelivery>;
+  /** Event types delivered; empty means all. */
+  eventTypes: Array<LicenseEventType>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookDelivery = Node & {
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['Time']['output'];
+  deliveredAt?: Maybe<Scalars['Time']['output']>;
+  event: LicenseEvent;
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt?: Maybe<Scalars['Time']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type LiveEventsSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LiveEventsSubscription = { licenseEvents: { id: string, cursor: string, sequence: number, type: LicenseEventType, occurredAt: string, pool?: LicensePool | null, reason?: string | null, userEmail?: string | null, actorEmail?: string | null, device?: { id: string, code: string, name?: string | null } | null, previousDevice?: { id: string, code: string } | null } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type DevicesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<DeviceWhereInput>;
+  orderBy?: InputMaybe<DeviceOrder>;
+}>;
+
+
+export type DevicesQuery = { account?: { id: string, type: AccountType, licensePool: { standard: { unassigned: number }, floating: { unassigned: number } }, devices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name?: string | null, platform?: string | null, inactive: boolean, licenseStatus: LicenseStatus, lastSeenAt?: string | null, license?: { id: string, pool: LicensePool } | null, lastUser?: { id: string, email: string } | null } }> } } | null };
+
+export type FindDeviceQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type FindDeviceQuery = { account?: { id: string, devices: { edges: Array<{ node: { id: string, code: string, name?: string | null, licenseStatus: LicenseStatus } }> } } | null };
+
+export type AssignLicenseMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+  pool?: InputMaybe<LicensePool>;
+}>;
+
+
+export type AssignLicenseMutation = { assignLicense: { id: string, licenseStatus: LicenseStatus } };
+
+export type RemoveLicenseMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveLicenseMutation = { removeLicense: { id: string, licenseStatus: LicenseStatus } };
+
+export type MoveLicenseMutationVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+}>;
+
+
+export type MoveLicenseMutation = { moveLicense: { id: string, code: string, licenseStatus: LicenseStatus } };
+
+export type SetInactiveMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+  inactive: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetInactiveMutation = { setDeviceInactive: { id: string, inactive: boolean } };
+
+export type AccountOverviewFragment = { id: string, name: string, email: string, type: AccountType, expiresAt: string, licensePool: { total: number, assigned: number, unassigned: number, expiresAt: string, standard: { total: number, assigned: number, unassigned: number }, floating: { total: number, assigned: number, unassigned: number } }, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number } };
+
+export type OwnOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnOverviewQuery = { account?: { id: string, name: string, email: string, type: AccountType, expiresAt: string, licensePool: { total: number, assigned: number, unassigned: number, expiresAt: string, standard: { total: number, assigned: number, unassigned: number }, floating: { total: number, assigned: number, unassigned: number } }, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number } } | null };
+
+export type AnyOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AnyOverviewQuery = { node?: { id: string, name: string, email: string, type: AccountType, expiresAt: string, licensePool: { total: number, assigned: number, unassigned: number, expiresAt: string, standard: { total: number, assigned: number, unassigned: number }, floating: { total: number, assigned: number, unassigned: number } }, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number } } | {} | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, role: Role } } };
+
+export type ViewerQueryVariables = Exact<{
+  actions: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type ViewerQuery = { me?: { id: string, email: string, role: Role, permissions: Array<string>, account?: { id: string, name: string } | null } | null, viewerPermissions: Array<{ action: string, allowed: boolean }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AccountOverviewFragmentDoc = new TypedDocumentString(`
+    fragment AccountOverview on Account {
+  id
+  name
+  email
+  type
+  expiresAt
+  licensePool {
+    total
+    assigned
+    unassigned
+    expiresAt
+    standard {
+      total
+      assigned
+      unassigned
+    }
+    floating {
+      total
+      assigned
+      unassigned
+    }
+  }
+  settings {
+    operatorContactEmail
+    operatorContactPhone
+    floatingIdleMinutes
+  }
+}
+    `, {"fragmentName":"AccountOverview"}) as unknown as TypedDocumentString<AccountOverviewFragment, unknown>;
+export const LiveEventsDocument = new TypedDocumentString(`
+    subscription LiveEvents($after: String, $accountId: ID) {
+  licenseEvents(after: $after, accountId: $accountId) {
+    id
+    cursor
+    sequence
+    type
+    occurredAt
+    pool
+    reason
+    userEmail
+    actorEmail
+    device {
+      id
+      code
+      name
+    }
+    previousDevice {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const DevicesDocument = new TypedDocumentString(`
+    query Devices($first: Int!, $after: String, $where: DeviceWhereInput, $orderBy: DeviceOrder) {
+  account {
+    id
+    type
+    licensePool {
+      standard {
+        unassigned
+      }
+      floating {
+        unassigned
+      }
+    }
+    devices(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+          platform
+          inactive
+          licenseStatus
+          lastSeenAt
+          license {
+            id
+            pool
+          }
+          lastUser {
+            id
+            email
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DevicesQuery, DevicesQueryVariables>;
+export const FindDeviceDocument = new TypedDocumentString(`
+    query FindDevice($code: String!) {
+  account {
+    id
+    devices(first: 5, where: {code: $code}) {
+      edges {
+        node {
+          id
+          code
+          name
+          licenseStatus
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindDeviceQuery, FindDeviceQueryVariables>;
+export const AssignLicenseDocument = new TypedDocumentString(`
+    mutation AssignLicense($deviceId: ID!, $pool: LicensePool) {
+  assignLicense(deviceId: $deviceId, pool: $pool) {
+    id
+    licenseStatus
+  }
+}
+    `) as unknown as TypedDocumentString<AssignLicenseMutation, AssignLicenseMutationVariables>;
+export const RemoveLicenseDocument = new TypedDocumentString(`
+    mutation RemoveLicense($deviceId: ID!) {
+  removeLicense(deviceId: $deviceId) {
+    id
+    licenseStatus
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveLicenseMutation, RemoveLicenseMutationVariables>;
+export const MoveLicenseDocument = new TypedDocumentString(`
+    mutation MoveLicense($from: ID!, $to: ID!) {
+  moveLicense(fromDeviceId: $from, toDeviceId: $to) {
+    id
+    code
+    licenseStatus
+  }
+}
+    `) as unknown as TypedDocumentString<MoveLicenseMutation, MoveLicenseMutationVariables>;
+export const SetInactiveDocument = new TypedDocumentString(`
+    mutation SetInactive($deviceId: ID!, $inactive: Boolean!) {
+  setDeviceInactive(deviceId: $deviceId, inactive: $inactive) {
+    id
+    inactive
+  }
+}
+    `) as unknown as TypedDocumentString<SetInactiveMutation, SetInactiveMutationVariables>;
+export const OwnOverviewDocument = new TypedDocumentString(`
+    query OwnOverview {
+  account {
+    ...AccountOverview
+  }
+}
+    fragment AccountOverview on Account {
+  id
+  name
+  email
+  type
+  expiresAt
+  licensePool {
+    total
+    assigned
+    unassigned
+    expiresAt
+    standard {
+      total
+      assigned
+      unassigned
+    }
+    floating {
+      total
+      assigned
+      unassigned
+    }
+  }
+  settings {
+    operatorContactEmail
+    operatorContactPhone
+    floatingIdleMinutes
+  }
+}`) as unknown as TypedDocumentString<OwnOverviewQuery, OwnOverviewQueryVariables>;
+export const AnyOverviewDocument = new TypedDocumentString(`
+    query AnyOverview($id: ID!) {
+  node(id: $id) {
+    ... on Account {
+      ...AccountOverview
+    }
+  }
+}
+    fragment AccountOverview on Account {
+  id
+  name
+  email
+  type
+  expiresAt
+  licensePool {
+    total
+    assigned
+    unassigned
+    expiresAt
+    standard {
+      total
+      assigned
+      unassigned
+    }
+    floating {
+      total
+      assigned
+      unassigned
+    }
+  }
+  settings {
+    operatorContactEmail
+    operatorContactPhone
+    floatingIdleMinutes
+  }
+}`) as unknown as TypedDocumentString<AnyOverviewQuery, AnyOverviewQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    token
+    expiresAt
+    user {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer($actions: [String!]!) {
+  me {
+    id
+    email
+    role
+    permissions
+    account {
+      id
+      name
+    }
+  }
+  viewerPermissions(actions: $actions) {
+    action
+    allowed
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

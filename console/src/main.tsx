@@ -1,0 +1,144 @@
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { closeWs, request } from './api';
+import { graphql } from './gql';
+import { navigate, useLocation } from './router';
+import { onSessionChange, session, signOut } from './session';
+import { Link, useQuery } from './ui';
+import { ACCOUNT_ACTIONS, ViewerContext, ViewerDoc, type Viewer } from './viewer';
+import { SignIn } from './pages/SignIn';
+import { Overview } from './pages/Overview';
+import { Devices } from './pages/Devices';
+import './styles.css';
+
+const LogoutDoc = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+interface Page {
+  path: string;
+  title: string;
+  show: (v: Viewer) => boolean;
+}
+
+const PAGES: Page[] = [
+  { path: '/', title: 'Overview', show: (v) => !!v.me.account && v.can('account.read') },
+  { path: '/devices', title: 'Devices', show: (v) => !!v.me.account && v.can('device.read') },
+];
+
+function Shell() {
+  const loc = useLocation();
+  const q = useQuery(ViewerDoc, { actions: ACCOUNT_ACTIONS });
+  const viewer = useMemo<Viewer | null>(() => {
+    if (!q.data?.me) return null;
+    const allowed = new Set(q.data.viewerPermissions.filter((p) => p.allowed).map((p) => p.action));
+    return { me: q.data.me, can: (a) => allowed.has(a), reload: q.reload };
+  }, [q.data]);
+
+  const pages = viewer ? PAGES.filter((p) => p.show(viewer)) : [];
+  const active =
+    pages.find((p) => p.path !== '/' && (loc.path === p.path || loc.path.startsWith(p.path + '/'))) ??
+    pages.find((p) => p.path === loc.path);
+  useEffect(() => {
+    document.title = `${active?.title ?? 'Console'} · CountThings`;
+    // Land on the first page this viewer has (SUPPORT has no account overview of its own).
+    if (viewer && !active && pages.length && loc.path === '/') navigate(pages[0].path, true);
+  }, [active, viewer, loc.path]);
+
+  if (q.error && !q.data) {
+    return (
+      <main id="main" class="center">
+        <p role="alert">{String((q.error as Error).message)}</p>
+      </main>
+    );
+  }
+  if (!viewer) return <main id="main" class="center" aria-busy="true"><p>Loading…</p></main>;
+
+  let content;
+  switch (active?.path) {
+    case '/':
+      content = <Overview />;
+      break;
+    case '/devices':
+      content = <Devices />;
+      break;
+    default:
+      content = (
+        <section>
+          <h1>Page not found</h1>
+          <p>There is no such page in the console, or your permissions do not include it.</p>
+        </section>
+      );
+  }
+
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header class="top">
+        <span class="brand">CountThings</span>
+        <nav aria-label="Console">
+          <ul>
+            {pages.map((p) => (
+              <li key={p.path}>
+                <Link to={p.path} aria-current={active === p ? 'page' : undefined}>
+                  {p.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div class="who">
+          <span>
+            {viewer.me.email} <span class="role">{viewer.me.role}</span>
+            {viewer.me.account && <> · {viewer.me.account.name}</>}
+          </span>
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await request(LogoutDoc);
+              } catch {
+                /* signing out locally is what matters */
+              }
+              closeWs();
+              signOut('You are signed out.');
+            }}
+          >
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {content}
+      </main>
+    </ViewerContext.Provider>
+  );
+}
+
+function App() {
+  const [signedIn, setSignedIn] = useState(!!session());
+  useEffect(
+    () =>
+      onSessionChange(() => {
+        const s = !!session();
+        if (!s) closeWs();
+        setSignedIn(s);
+      }),
+    [],
+  );
+  // The token's own end: return to sign-in with a plain message when it passes.
+  useEffect(() => {
+    const s = session();
+    if (!s) return;
+    const ms = Date.parse(s.expiresAt) - Date.now();
+    const t = setTimeout(() => signOut('Your session has ended. Please sign in again.'), Math.min(Math.max(ms, 0), 2 ** 31 - 1));
+    return () => clearTimeout(t);
+  }, [signedIn]);
+  return signedIn ? <Shell /> : <SignIn />;
+}
+
+render(<App />, document.getElementById('app')!);

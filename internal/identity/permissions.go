@@ -1,0 +1,63 @@
+package identity
+
+import (
+	"context"
+	"unicode/utf8"
+
+	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/authz"
+)
+
+// MaxPermissionQuestions bounds the actions one ViewerPermissions call asks about.
+const MaxPermissionQuestions = 64
+
+// maxActionLength bounds one action name (the contract's longest is 23 bytes).
+const maxActionLength = 100
+
+// ActionDecision is the policies' answer for one action.
+type ActionDecision struct {
+	Action  string
+	Allowed bool
+	// Reason says in words why not (nil when allowed).
+	Reason *string
+}
+
+// ViewerPermissions answers, in the order asked, which of actions the viewer's policies allow:
+// on the object objectID (any ID node() resolves for the viewer; others are NOT_FOUND), or
+// without one on the viewer's own account (SUPPORT, who belongs to none: on no account).
+// It is the same decision every operation makes, so a console can hide what would be refused.
+func (s *Service) ViewerPermissions(ctx context.Context, actions []string, objectID *int) ([]*ActionDecision, error) {
+	v, err := authz.Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(actions) > MaxPermissionQuestions {
+		return nil, apperr.BadInputf("ask about at most %d actions at once (you asked %d)", MaxPermissionQuestions, len(actions))
+	}
+	for _, a := range actions {
+		if a == "" || len(a) > maxActionLength || !utf8.ValidString(a) {
+			return nil, apperr.BadInputf("an action is a name such as device.read, 1 to %d characters", maxActionLength)
+		}
+	}
+	res := authz.Resource{Type: "account", ID: v.AccountID, AccountID: v.AccountID}
+	if objectID != nil {
+		n, err := s.Node(ctx, *objectID)
+		if err != nil {
+			return nil, err
+		}
+		_, res, _ = readAccess(n) // Node resolved it, so readAccess knows its type
+	}
+	out := make([]*ActionDecision, len(actions))
+	for i, a := range actions {
+		ok, reason, err := s.authz.Explain(ctx, a, res)
+		if err != nil {
+			return nil, err
+		}
+		d := &ActionDecision{Action: a, Allowed: ok}
+		if !ok {
+			d.Reason = &reason
+		}
+		out[i] = d
+	}
+	return out, nil
+}
