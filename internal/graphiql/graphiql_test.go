@@ -110,4 +110,3 @@ func TestNotFound(t *testing.T) {
 	assert.Equal(t, http.StatusTemporaryRedirect, get(t, h, AssetPrefix+"../graphiql.go", nil).StatusCode)
 	assert.Equal(t, http.StatusNotFound, get(t, h, "/graphiql.go", nil).StatusCode)
 }
-
