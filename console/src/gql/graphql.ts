@@ -610,6 +610,8 @@ export type SubscriptionLicenseEventsArgs = {
 };
 
 export type UpdateUserInput = {
+  /** Your current password: needed, and checked, when you change your own password (your other sessions and subscriptions then end). */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
