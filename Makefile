@@ -8,7 +8,7 @@ FUZZTIME  ?= 5s
 # meanwhile: a short run would spend itself there.
 FUZZMINIMIZE ?= 2s
 
-.PHONY: run build test test-short fuzz generate check-generate lint bench bench-micro clean console
+.PHONY: run build test test-short fuzz generate check-generate lint bench bench-micro clean console check-migrations migration migration-hash
 
 ## run: start the service on the embedded default (SQLite file), GraphiQL at http://127.0.0.1:8080/
 run: build
@@ -41,10 +41,25 @@ console: console/node_modules/.package-lock.json
 console/node_modules/.package-lock.json: console/package-lock.json
 	cd console && npm ci --no-audit --no-fund
 
-## check-generate: fail if generated or built code (ent, gqlgen, the console) is not what the sources produce
-check-generate: generate console
+## check-generate: fail if generated or built code (ent, gqlgen, the console) is not what the sources produce,
+## or an ent schema change lacks its migration
+check-generate: generate console check-migrations
 	@git diff --exit-code --stat -- ent graph console internal/console || (echo "generated code is stale: run make generate console and commit" && exit 1)
 	@test -z "$$(git status --porcelain -- ent graph console internal/console)" || (git status --porcelain -- ent graph console internal/console; echo "generation left untracked files" && exit 1)
+
+## migration: write the next versioned migration from the ent schema (make migration NAME=add_widgets),
+## for PostgreSQL and SQLite, into internal/database/migrations/; review and commit it with atlas.sum
+migration:
+	@test -n "$(NAME)" || (echo "usage: make migration NAME=add_widgets" && exit 2)
+	$(GO) run ./internal/database/migrations/generate -name $(NAME)
+
+## migration-hash: rewrite atlas.sum after a reviewed edit of a migration file (or a rebase)
+migration-hash:
+	$(GO) run ./internal/database/migrations/generate -hash
+
+## check-migrations: fail if the ent schema has changes no committed migration covers (needs Postgres)
+check-migrations:
+	$(GO) run ./internal/database/migrations/generate -check
 
 ## lint: gofmt check and go vet
 lint:

@@ -52,7 +52,7 @@ func supportCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	db, err := c.openMigrated(ctx)
+	db, err := c.openMigrated(ctx, stderr)
 	if err != nil {
 		return err
 	}

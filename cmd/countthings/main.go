@@ -9,6 +9,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -98,13 +99,18 @@ func (c *common) register(cmd *command) {
 	fs.StringVar(&c.logFormat, "log-format", e.str("COUNTTHINGS_LOG_FORMAT", "text"), "text or json (env COUNTTHINGS_LOG_FORMAT)")
 }
 
-// openMigrated opens the database the flags name and brings its schema up to date.
-func (c *common) openMigrated(ctx context.Context) (*database.DB, error) {
+// openMigrated opens the database the flags name and brings its schema up to date, saying
+// on w what it applied.
+func (c *common) openMigrated(ctx context.Context, w io.Writer) (*database.DB, error) {
 	db, err := database.Open(ctx, c.databaseURL)
 	if err != nil {
 		return nil, err
 	}
-	if err := db.Migrate(ctx); err != nil {
+	applied, err := db.Migrate(ctx)
+	for _, m := range applied {
+		fmt.Fprintf(w, "applied %s\n", m)
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -137,7 +143,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	addr := fs.String("addr", e.str("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
 	policyTimeout := fs.Duration("policy-timeout", e.duration("policy-timeout", "COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
 	webhookPrivate := fs.Bool("webhook-allow-private", e.boolean("webhook-allow-private", "COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE", false), "let webhook deliveries reach loopback and private addresses (off: SSRF protection) (env COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE)")
-	noMigrate := fs.Bool("no-migrate", e.boolean("no-migrate", "COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up (env COUNTTHINGS_NO_MIGRATE)")
+	migrateAtStart := fs.Bool("migrate", e.boolean("migrate", "COUNTTHINGS_MIGRATE", false), "apply the pending schema migrations at start-up; default: true for an SQLite database, false for PostgreSQL (run countthings migrate) (env COUNTTHINGS_MIGRATE)")
+	noMigrate := fs.Bool("no-migrate", e.boolean("no-migrate", "COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up, whatever the database (env COUNTTHINGS_NO_MIGRATE)")
 	var sc server.Config
 	fs.Int64Var(&sc.MaxBodyBytes, "max-body-bytes", e.int64("max-body-bytes", "COUNTTHINGS_MAX_BODY_BYTES", 1<<20), "largest GraphQL request body (env COUNTTHINGS_MAX_BODY_BYTES)")
 	fs.DurationVar(&sc.RequestTimeout, "request-timeout", e.duration("request-timeout", "COUNTTHINGS_REQUEST_TIMEOUT", 30*time.Second), "time limit of an HTTP GraphQL request (env COUNTTHINGS_REQUEST_TIMEOUT)")
@@ -151,6 +158,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	otelEndpoint := fs.String("otel-endpoint", e.str("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
 	if err := cmd.parse(args, stdout, 0); err != nil {
 		return err
+	}
+	migrateSet := false
+	fs.Visit(func(f *flag.Flag) { migrateSet = migrateSet || f.Name == "migrate" })
+	if _, ok := os.LookupEnv("COUNTTHINGS_MIGRATE"); !ok && !migrateSet {
+		*migrateAtStart = database.IsSQLiteURL(c.databaseURL)
+	}
+	if *noMigrate {
+		*migrateAtStart = false
 	}
 	supportEmail, supportPassword := os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"), os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD")
 	switch {
@@ -188,7 +203,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	a, err := app.New(ctx, app.Config{
 		DatabaseURL:     c.databaseURL,
-		NoMigrate:       *noMigrate,
+		NoMigrate:       !*migrateAtStart,
 		PolicyTimeout:   *policyTimeout,
 		Events:          events.Options{WebhookAllowPrivate: *webhookPrivate},
 		SupportEmail:    supportEmail,
@@ -212,20 +227,53 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 func migrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cmd := newCommand("migrate", "", "Brings the database schema up to date and exits.")
+	cmd := newCommand("migrate", "", "Applies the pending versioned schema migrations, each in a transaction, says which, and exits.\nA database newer than this binary is refused.")
 	var c common
 	c.register(cmd)
+	dryRun := cmd.fs.Bool("dry-run", false, "list the migrations that would be applied, and their SQL, changing nothing")
 	if err := cmd.parse(args, stdout, 0); err != nil {
 		return err
 	}
 	if _, err := c.logger(stderr); err != nil {
 		return err
 	}
-	db, err := c.openMigrated(ctx)
+	db, err := database.Open(ctx, c.databaseURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	fmt.Fprintln(stdout, "the database schema is up to date")
+	if *dryRun {
+		pending, err := db.PendingMigrations(ctx)
+		if err != nil {
+			return err
+		}
+		if len(pending) == 0 {
+			fmt.Fprintln(stdout, "nothing to apply: the database schema is up to date")
+			return nil
+		}
+		for _, m := range pending {
+			fmt.Fprintf(stdout, "would apply %s\n", m)
+			if !m.Baseline {
+				sql, err := database.MigrationSQL(db.Dialect, m.Version)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(stdout, "\n%s\n", sql)
+			}
+		}
+		return nil
+	}
+	applied, err := db.Migrate(ctx)
+	for _, m := range applied {
+		fmt.Fprintf(stdout, "applied %s\n", m)
+	}
+	if err != nil {
+		return err
+	}
+	if len(applied) == 0 {
+		fmt.Fprintln(stdout, "nothing to apply: the database schema is up to date")
+	} else {
+		fmt.Fprintf(stdout, "the database schema is up to date (%d applied)\n", len(applied))
+	}
 	return nil
 }

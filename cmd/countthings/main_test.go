@@ -22,13 +22,27 @@ import (
 
 func TestMigrateCommand(t *testing.T) {
 	for name, url := range map[string]string{
-		"postgres": pgURL(t),
+		"postgres": testdb.EmptyPostgresURL(t),
 		"sqlite":   "sqlite://" + filepath.Join(t.TempDir(), "m.db"),
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
+			// The dry run lists what it would apply, with its SQL, and changes nothing.
+			require.NoError(t, run(context.Background(), []string{"migrate", "--dry-run", "--database-url", url}, &out, &errOut), errOut.String())
+			assert.Contains(t, out.String(), "would apply ")
+			assert.Contains(t, out.String(), "CREATE TABLE")
+			out.Reset()
+			require.NoError(t, run(context.Background(), []string{"migrate", "--dry-run", "--database-url", url}, &out, &errOut), errOut.String())
+			assert.Contains(t, out.String(), "would apply ", "the dry run changed nothing")
+			out.Reset()
+
 			require.NoError(t, run(context.Background(), []string{"migrate", "--database-url", url}, &out, &errOut), errOut.String())
-			assert.Contains(t, out.String(), "up to date")
+			assert.Regexp(t, `(?m)^applied \d{14} baseline \(\d+ statements\)$`, out.String(), "it says what it applied")
+			assert.Contains(t, out.String(), "up to date (1 applied)")
+			out.Reset()
+			require.NoError(t, run(context.Background(), []string{"migrate", "--dry-run", "--database-url", url}, &out, &errOut), errOut.String())
+			assert.Equal(t, "nothing to apply: the database schema is up to date\n", out.String())
+			out.Reset()
 			// Migrating twice keeps data.
 			db, err := database.Open(context.Background(), url)
 			require.NoError(t, err)
@@ -37,6 +51,7 @@ func TestMigrateCommand(t *testing.T) {
 			_, err = db.Client.Account.Create().SetName("Acme").SetEmail("counting@acme.test").SetType(enums.AccountStandard).SetExpiresAt(time.Now().Add(time.Hour)).Save(ctx)
 			require.NoError(t, err)
 			require.NoError(t, run(context.Background(), []string{"migrate", "--database-url", url}, &out, &errOut))
+			assert.Equal(t, "nothing to apply: the database schema is up to date\n", out.String())
 			n, err := db.Client.Account.Query().Count(ctx)
 			require.NoError(t, err)
 			assert.Equal(t, 1, n)
@@ -170,4 +185,31 @@ func TestSupportCreateCommand(t *testing.T) {
 	stdin = bytes.NewBufferString("a long support password\n")
 	err = run(context.Background(), []string{"support", "create", "--email", "help@countthings.test", "--database-url", url}, &out, &errOut)
 	assert.ErrorContains(t, err, "already exists")
+}
+
+// On PostgreSQL, serve migrates only when told to: without --migrate an unmigrated database
+// leaves /readyz failing; with it, the server migrates and is ready.
+func TestServeMigratesPostgresOnlyWhenTold(t *testing.T) {
+	url := testdb.EmptyPostgresURL(t)
+	for _, tc := range []struct {
+		flags []string
+		ready int
+	}{
+		{nil, http.StatusServiceUnavailable},
+		{[]string{"--migrate"}, http.StatusOK},
+	} {
+		addr := freeAddr(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		var errOut bytes.Buffer
+		args := append([]string{"serve", "--addr", addr, "--database-url", url, "--shutdown-grace", "2s"}, tc.flags...)
+		go func() { done <- run(ctx, args, &errOut, &errOut) }()
+		waitUp(t, "http://"+addr+"/healthz", done)
+		resp, err := http.Get("http://" + addr + "/readyz")
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, tc.ready, resp.StatusCode, "%v", tc.flags)
+		cancel()
+		<-done
+	}
 }

@@ -70,8 +70,22 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 
 func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (*App, error) {
 	if !cfg.NoMigrate {
-		if err := db.Migrate(ctx); err != nil {
+		applied, err := db.Migrate(ctx)
+		if err != nil {
 			return nil, err
+		}
+		for _, m := range applied {
+			log.Info("migrated the database schema", "version", m.Version, "migration", m.Description, "statements", m.Statements, "baseline", m.Baseline)
+		}
+	} else {
+		// A database newer than the binary is refused; one behind it makes /readyz fail
+		// until `countthings migrate` has run.
+		n, err := db.SchemaBehind(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			log.Warn("the database schema is behind this binary: run countthings migrate (/readyz fails until then)", "pending_migrations", n)
 		}
 	}
 	now := cfg.Now

@@ -17,7 +17,6 @@ import (
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/ent/migrate"
 	_ "github.com/countthings/countthings/ent/runtime"
 	"github.com/countthings/countthings/internal/apperr"
 )
@@ -113,17 +112,6 @@ func SQLiteDSN(path string) string {
 	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 }
 
-// Migrate brings the schema up to date. It only adds: columns and indexes are never dropped.
-func (d *DB) Migrate(ctx context.Context) error {
-	if err := d.Client.Schema.Create(ctx,
-		migrate.WithDropColumn(false),
-		migrate.WithDropIndex(false),
-	); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	return nil
-}
-
 // Close closes the client and the pool.
 func (d *DB) Close() error { return d.Client.Close() }
 
@@ -167,4 +155,10 @@ func DomainError(err error, msg string) error {
 		return apperr.NotFoundf("no object with this ID")
 	}
 	return apperr.Wrap(apperr.Internal, err, "%s", msg)
+}
+
+// IsSQLiteURL reports whether url names an SQLite database (unset: the embedded default).
+func IsSQLiteURL(url string) bool {
+	_, d, _, err := driverFor(url)
+	return err == nil && d == dialect.SQLite
 }

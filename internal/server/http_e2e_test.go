@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"net/url"
@@ -11,7 +12,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/testapp"
+	"github.com/countthings/countthings/internal/testdb"
 )
 
 // GraphQL over HTTP as the GraphQL-over-HTTP specification says, and bad input of every kind
@@ -177,4 +180,27 @@ func metricLines(all string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// Started without migrating on an unmigrated database, the server is not ready (every
+// request would fail) until the migrations are applied.
+func TestReadyzFailsWhileTheSchemaIsBehind(t *testing.T) {
+	env := testapp.New(t, testapp.SharedDatabase(testdb.EmptyPostgresURL(t)),
+		testapp.Configure(func(c *app.Config) { c.NoMigrate = true }))
+	get := func() (int, string) {
+		resp, err := env.HTTP.Get(env.URL + "/readyz")
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	code, body := get()
+	assert.Equal(t, http.StatusServiceUnavailable, code)
+	assert.Contains(t, body, "behind")
+	assert.Contains(t, body, "countthings migrate")
+
+	_, err := env.App.DB.Migrate(context.Background())
+	require.NoError(t, err)
+	code, body = get()
+	assert.Equal(t, http.StatusOK, code, body)
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -98,6 +99,8 @@ type Server struct {
 	mux     *http.ServeMux
 	// shutdown is closed when the server begins to stop; subscriptions end on it.
 	shutdown chan struct{}
+	// schemaCurrent: /readyz has seen the database schema up to date.
+	schemaCurrent atomic.Bool
 }
 
 // New builds the server around an executable schema.
@@ -204,6 +207,22 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		_, _ = io.WriteString(w, "database unreachable\n")
 		return
+	}
+	// Once the schema has been seen up to date it stays so (the binary does not change).
+	if !s.schemaCurrent.Load() {
+		n, err := s.db.SchemaBehind(ctx)
+		switch {
+		case err != nil:
+			s.log.WarnContext(ctx, "readiness: the database schema could not be checked", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = io.WriteString(w, "the database schema could not be checked: "+err.Error()+"\n")
+			return
+		case n > 0:
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = fmt.Fprintf(w, "the database schema is behind this binary (%d migrations pending): run countthings migrate\n", n)
+			return
+		}
+		s.schemaCurrent.Store(true)
 	}
 	_, _ = io.WriteString(w, "ok\n")
 }

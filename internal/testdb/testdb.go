@@ -22,6 +22,7 @@ import (
 
 	"github.com/countthings/countthings/ent/migrate"
 	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/database/migrations"
 )
 
 const defaultURL = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
@@ -69,6 +70,22 @@ func NewPostgresURL(t testing.TB) string {
 	return withDatabase(AdminURL(), name)
 }
 
+// EmptyPostgresURL creates a fresh database with no tables (dropped when t ends) and returns its URL.
+func EmptyPostgresURL(t testing.TB) string {
+	t.Helper()
+	admin := openAdmin(t)
+	name := "ct_test_" + randomHex(6)
+	if _, err := admin.Exec(fmt.Sprintf(`CREATE DATABASE %s`, name)); err != nil {
+		t.Fatalf("create test database: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.Exec(fmt.Sprintf(`DROP DATABASE IF EXISTS %s WITH (FORCE)`, name)); err != nil {
+			t.Logf("drop test database %s: %v", name, err)
+		}
+	})
+	return withDatabase(AdminURL(), name)
+}
+
 // SQLite returns an open, migrated SQLite database in a temporary directory.
 func SQLite(t testing.TB) *database.DB {
 	t.Helper()
@@ -78,8 +95,12 @@ func SQLite(t testing.TB) *database.DB {
 		t.Fatalf("open sqlite: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
+	if _, err := db.Migrate(context.Background()); err != nil {
 		t.Fatalf("migrate sqlite: %v", err)
+	}
+	sqliteCheck.Do(func() { sqliteCheckErr = CheckMigrations(db) })
+	if sqliteCheckErr != nil {
+		t.Fatal(sqliteCheckErr)
 	}
 	return db
 }
@@ -88,6 +109,24 @@ func SQLite(t testing.TB) *database.DB {
 func Each(t *testing.T, f func(t *testing.T, db *database.DB)) {
 	t.Run("postgres", func(t *testing.T) { f(t, Postgres(t)) })
 	t.Run("sqlite", func(t *testing.T) { f(t, SQLite(t)) })
+}
+
+var (
+	sqliteCheck    sync.Once
+	sqliteCheckErr error
+)
+
+// CheckMigrations fails when db, migrated, still differs from the ent schema: an ent schema
+// change was made without its migration.
+func CheckMigrations(db *database.DB) error {
+	f, err := database.SchemaDiff(context.Background(), db)
+	if err != nil {
+		return fmt.Errorf("compare the migrated %s schema with the ent schema: %w", db.Dialect, err)
+	}
+	if f != "" {
+		return fmt.Errorf("%s: %w\nThe missing change:\n%s", db.Dialect, migrations.ErrStale, f)
+	}
+	return nil
 }
 
 var (
@@ -158,7 +197,10 @@ func buildTemplate(admin *sql.DB) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	err = db.Migrate(ctx)
+	_, err = db.Migrate(ctx)
+	if err == nil {
+		err = CheckMigrations(db)
+	}
 	db.Close()
 	if err != nil {
 		return "", err
