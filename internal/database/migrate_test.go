@@ -214,4 +214,3 @@ func TestSchemaDiffSeesAMissingMigration(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, diff, "device_last_user_id")
 }
-
