@@ -208,21 +208,8 @@ func buildTemplate(admin *sql.DB) (string, error) {
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`ALTER DATABASE %s RENAME TO %s`, build, name)); err != nil {
 		return "", err
 	}
-	// Templates of older schemas are no longer useful.
-	rows, err := conn.QueryContext(ctx, `SELECT datname FROM pg_database WHERE datname LIKE 'ct_tmpl_%' AND datname <> $1`, name)
-	if err == nil {
-		var old []string
-		for rows.Next() {
-			var n string
-			if rows.Scan(&n) == nil {
-				old = append(old, n)
-			}
-		}
-		rows.Close()
-		for _, n := range old {
-			_, _ = conn.ExecContext(ctx, fmt.Sprintf(`DROP DATABASE IF EXISTS %s WITH (FORCE)`, n))
-		}
-	}
+	// Templates of other schemas are left alone: test runs of other checkouts (other
+	// branches, other schemas) may be cloning them right now.
 	return name, nil
 }
 
