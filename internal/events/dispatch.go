@@ -46,8 +46,11 @@ func (s *Service) dispatchLoop(ctx context.Context) {
 		// A redirect is an answer, not a place to send the signed body again.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
-	tick := time.NewTicker(s.opt.DispatchInterval)
-	defer tick.Stop()
+	// Woken by every event (this process's commits, other processes' NOTIFY) and every
+	// webhook change; otherwise asleep until the next retry is due, or the safety poll.
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	<-timer.C
 	for {
 		if err := s.enqueue(ctx); err != nil && ctx.Err() == nil {
 			s.log.WarnContext(ctx, "webhooks: queueing deliveries failed", "err", err)
@@ -61,13 +64,43 @@ func (s *Service) dispatchLoop(ctx context.Context) {
 				break
 			}
 		}
+		timer.Reset(s.nextWake(ctx))
 		select {
 		case <-ctx.Done():
 			return
 		case <-s.dispatch:
-		case <-tick.C:
+			if !timer.Stop() {
+				select {
+				case <-timer.C:
+				default:
+				}
+			}
+		case <-timer.C:
 		}
 	}
+}
+
+// nextWake is how long the dispatcher may sleep: until the earliest pending delivery of an
+// active webhook is due (a retry, or a lease of a process that died mid-attempt), at most
+// the safety poll (DispatchInterval), which covers a lost notification.
+func (s *Service) nextWake(ctx context.Context) time.Duration {
+	wait := s.opt.DispatchInterval
+	// (Pending deliveries always have a next attempt: enqueue and attempt set it.)
+	d, err := s.db.Client.WebhookDelivery.Query().
+		Where(webhookdelivery.StatusEQ(enums.DeliveryPending), webhookdelivery.NextAttemptAtNotNil(),
+			webhookdelivery.HasWebhookWith(webhook.Active(true))).
+		Order(ent.Asc(webhookdelivery.FieldNextAttemptAt)).First(ctx)
+	switch {
+	case ent.IsNotFound(err):
+	case err != nil:
+		if ctx.Err() == nil {
+			s.log.WarnContext(ctx, "webhooks: reading the next attempt failed", "err", err)
+		}
+		return min(wait, time.Second)
+	default:
+		wait = min(wait, max(time.Until(*d.NextAttemptAt), 0))
+	}
+	return wait
 }
 
 // enqueue creates the deliveries of the events each active webhook has not queued yet.

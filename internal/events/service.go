@@ -34,7 +34,9 @@ type Options struct {
 	WebhookMaxAttempts int
 	// WebhookTimeout bounds one HTTP delivery.
 	WebhookTimeout time.Duration
-	// DispatchInterval is how often the dispatcher looks for work without being woken.
+	// DispatchInterval is the webhook dispatcher's safety poll: it is woken by every event
+	// (this process's commits and other processes' NOTIFY) and sleeps until the next retry
+	// is due, so the poll only covers a lost notification.
 	DispatchInterval time.Duration
 	// WebhookAllowPrivate lets deliveries reach loopback, private and link-local addresses.
 	// Off in production: an admin's URL must not reach the service's own network (SSRF).
@@ -67,7 +69,7 @@ func (o *Options) defaults() {
 		o.WebhookTimeout = 10 * time.Second
 	}
 	if o.DispatchInterval <= 0 {
-		o.DispatchInterval = 2 * time.Second
+		o.DispatchInterval = time.Minute
 	}
 }
 

@@ -372,3 +372,43 @@ func failedDelivery(t *testing.T, db *database.DB) *ent.WebhookDelivery {
 	require.NoError(t, err)
 	return d
 }
+
+// silent commits events without telling anyone (as if the notification were lost).
+type silent struct{}
+
+func (silent) Committed(int, int64) {}
+
+// The dispatcher sleeps until it is woken (the other tests run with an hour's poll, so each
+// delivery and retry there came from a wake-up or a due time); an event whose notification
+// was lost is delivered by the safety poll, and only by it.
+func TestWebhookSafetyPoll(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		poll      time.Duration
+		delivered bool
+	}{{"without the poll", time.Hour, false}, {"with the poll", 300 * time.Millisecond, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := testdb.Postgres(t)
+			rcv := newReceiver(t, func(int) int { return http.StatusNoContent })
+			opts := fastOptions()
+			opts.DispatchInterval = tc.poll
+			s := startService(t, db, opts)
+			// LISTEN's start wakes the dispatcher once: let that pass.
+			require.Eventually(t, s.listening.Load, 10*time.Second, 10*time.Millisecond)
+			a := seedAccount(t, db)
+			_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL + "/hook", Secret: secret})
+			require.NoError(t, err)
+			// A notified event first: the dispatcher is awake and delivers it.
+			appendEvent(t, db, s, Event{AccountID: a.ID, Type: enums.EventRenewed})
+			require.Eventually(t, func() bool { return len(rcv.all()) == 1 }, 10*time.Second, 20*time.Millisecond)
+			time.Sleep(500 * time.Millisecond) // the wake-up's pass ends (it records the delivery)
+			appendEvent(t, db, silent{}, Event{AccountID: a.ID, Type: enums.EventRenewed})
+			if tc.delivered {
+				require.Eventually(t, func() bool { return len(rcv.all()) == 2 }, 10*time.Second, 20*time.Millisecond)
+				return
+			}
+			time.Sleep(1500 * time.Millisecond)
+			require.Len(t, rcv.all(), 1, "nothing woke the dispatcher")
+		})
+	}
+}
