@@ -3,6 +3,7 @@
 package scalar
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,8 +18,24 @@ import (
 )
 
 // MarshalID writes an ID: opaque to clients, an integer inside.
-func MarshalID(id int) graphql.Marshaler {
-	return graphql.WriterFunc(func(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(strconv.Itoa(id))) })
+func MarshalID(id int) graphql.Marshaler { return idValue(id) }
+
+// idValue writes itself as a JSON string of digits, with no allocation when the writer is
+// the executor's buffer.
+type idValue int
+
+func (v idValue) MarshalGQL(w io.Writer) {
+	if buf, ok := w.(*bytes.Buffer); ok {
+		_, _ = buf.Write(appendID(buf.AvailableBuffer(), int(v)))
+		return
+	}
+	_, _ = w.Write(appendID(nil, int(v)))
+}
+
+func appendID(b []byte, id int) []byte {
+	b = append(b, '"')
+	b = strconv.AppendInt(b, int64(id), 10)
+	return append(b, '"')
 }
 
 // UnmarshalID reads an ID sent as a string (or, leniently, a number).
@@ -73,10 +90,24 @@ func CheckText(s string) *apperr.Error {
 }
 
 // MarshalTime writes RFC 3339 with nanoseconds, in UTC.
-func MarshalTime(t time.Time) graphql.Marshaler {
-	return graphql.WriterFunc(func(w io.Writer) {
-		_, _ = io.WriteString(w, strconv.Quote(t.UTC().Format(time.RFC3339Nano)))
-	})
+func MarshalTime(t time.Time) graphql.Marshaler { return timeValue(t) }
+
+// timeValue writes itself as a JSON string (RFC 3339 has nothing to escape), with no
+// allocation when the writer is the executor's buffer.
+type timeValue time.Time
+
+func (v timeValue) MarshalGQL(w io.Writer) {
+	if buf, ok := w.(*bytes.Buffer); ok {
+		_, _ = buf.Write(appendTime(buf.AvailableBuffer(), time.Time(v)))
+		return
+	}
+	_, _ = w.Write(appendTime(nil, time.Time(v)))
+}
+
+func appendTime(b []byte, t time.Time) []byte {
+	b = append(b, '"')
+	b = t.UTC().AppendFormat(b, time.RFC3339Nano)
+	return append(b, '"')
 }
 
 // UnmarshalTime reads an RFC 3339 time.

@@ -5,13 +5,11 @@ package bench
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"net/url"
 	"os"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -31,6 +29,91 @@ type statementProxy struct {
 	simple    atomic.Int64
 	executes  atomic.Int64
 	closeOnce sync.Once
+
+	// While capturing, every statement executed is recorded with its parameters.
+	capturing atomic.Bool
+	capMu     sync.Mutex
+	captured  []capturedStatement
+}
+
+// capturedStatement is one execution seen on the wire: the statement's text and its
+// parameters (nil: NULL; binary: sent in binary format).
+type capturedStatement struct {
+	Query  string
+	Params []capturedParam
+}
+
+type capturedParam struct {
+	Value  []byte
+	Null   bool
+	Binary bool
+}
+
+// capture records the statements executed while f runs.
+func (p *statementProxy) capture(f func()) []capturedStatement {
+	p.capMu.Lock()
+	p.captured = nil
+	p.capMu.Unlock()
+	p.capturing.Store(true)
+	f()
+	p.capturing.Store(false)
+	p.capMu.Lock()
+	defer p.capMu.Unlock()
+	return append([]capturedStatement(nil), p.captured...)
+}
+
+func (p *statementProxy) record(c capturedStatement) {
+	if !p.capturing.Load() {
+		return
+	}
+	p.capMu.Lock()
+	p.captured = append(p.captured, c)
+	p.capMu.Unlock()
+}
+
+// cstring splits a NUL-terminated string off b.
+func cstring(b []byte) (string, []byte) {
+	i := bytes.IndexByte(b, 0)
+	if i < 0 {
+		return string(b), nil
+	}
+	return string(b[:i]), b[i+1:]
+}
+
+// parseBind reads a Bind message's statement name and parameters.
+func parseBind(b []byte) (string, []capturedParam) {
+	_, b = cstring(b) // portal
+	stmt, b := cstring(b)
+	if len(b) < 2 {
+		return stmt, nil
+	}
+	nf := int(binary.BigEndian.Uint16(b))
+	b = b[2:]
+	formats := make([]uint16, nf)
+	for i := range formats {
+		formats[i] = binary.BigEndian.Uint16(b)
+		b = b[2:]
+	}
+	np := int(binary.BigEndian.Uint16(b))
+	b = b[2:]
+	params := make([]capturedParam, np)
+	for i := range params {
+		n := int(int32(binary.BigEndian.Uint32(b)))
+		b = b[4:]
+		switch {
+		case nf == 1:
+			params[i].Binary = formats[0] == 1
+		case nf > i:
+			params[i].Binary = formats[i] == 1
+		}
+		if n < 0 {
+			params[i].Null = true
+			continue
+		}
+		params[i].Value = append([]byte(nil), b[:n]...)
+		b = b[n:]
+	}
+	return stmt, params
 }
 
 func startProxy(t testing.TB, target string) *statementProxy {
@@ -78,6 +161,8 @@ func (p *statementProxy) handle(client net.Conn) {
 		return
 	}
 	printSQL := false
+	prepared := map[string]string{} // statement name → text, on this connection
+	var bound capturedStatement
 	for {
 		if _, err := io.ReadFull(client, hdr[:5]); err != nil {
 			return
@@ -99,6 +184,20 @@ func (p *statementProxy) handle(client net.Conn) {
 			fmt.Fprintf(os.Stderr, "SQL: %s\n", msg[5:])
 		}
 		printSQL = false
+		switch hdr[0] {
+		case 'Q':
+			q, _ := cstring(msg[5:])
+			p.record(capturedStatement{Query: q})
+		case 'P':
+			name, rest := cstring(msg[5:])
+			q, _ := cstring(rest)
+			prepared[name] = q
+		case 'B':
+			name, params := parseBind(msg[5:])
+			bound = capturedStatement{Query: prepared[name], Params: params}
+		case 'E':
+			p.record(bound)
+		}
 		if _, err := server.Write(msg); err != nil {
 			return
 		}
@@ -142,49 +241,4 @@ func countStatements(t testing.TB, env *testapp.Env, tok string, body []byte, re
 		total += s + e
 	}
 	return perReq, total, idle
-}
-
-// TestBenchReadPath: the admin portal's devices page — SQL statements per request (counted
-// on the wire by a proxy in front of Postgres) and throughput.
-func TestBenchReadPath(t *testing.T) {
-	env := newEnv(t)
-	acct, _ := seedLicensedDevices(t, env, 300)
-	op := env.SeedUser(t, acct, "", "devices:read")
-	tok := env.Token(t, op, 0)
-	body, _ := json.Marshal(map[string]any{"query": devicesQuery})
-	var check bytes.Buffer
-	b, err := post(httpClient(1), env.URL+"/graphql", tok, body, &check)
-	if err != nil || bytes.Contains(b, []byte(`"errors"`)) || bytes.Count(b, []byte(`"pool":"STANDARD"`)) != 100 {
-		t.Fatalf("devices page: %v %s", err, truncate(b))
-	}
-
-	perReq, total, idle := countStatements(t, env, tok, body, 20)
-	const reqs = 20
-	t.Logf("statements per devices page: %v (idle background: %d in 2 s)", perReq, idle)
-
-	// Throughput on the direct instance.
-	c := httpClient(hbConns)
-	bufs := make([]bytes.Buffer, hbConns)
-	r := load(hbConns, phase(), func(w, i int) error {
-		b, err := post(c, env.URL+"/graphql", tok, body, &bufs[w])
-		if err == nil && bytes.Contains(b, []byte(`"errors"`)) {
-			err = fmt.Errorf("%s", truncate(b))
-		}
-		return err
-	})
-	if r.Errors > 0 {
-		t.Errorf("devices page: %d errors, first %v", r.Errors, r.FirstErr)
-	}
-	var dist []string
-	for k, v := range perReq {
-		dist = append(dist, fmt.Sprintf("%s × %d requests", k, v))
-	}
-	text := fmt.Sprintf("`%s` as an OPERATOR with `devices:read`, on 300 licensed devices (each page: 100 devices, their last user and seat).\n"+
-		"Statements are counted on the wire (simple queries + extended-protocol executions) by a proxy between a second\n"+
-		"server instance and Postgres, over %d sequential requests (background work while idle: %d statements in 2 s).\n"+
-		"Throughput: %d connections for %s on the direct instance.\n\n"+
-		"| statements per request | throughput | p50 / p99 | errors |\n| --- | --- | --- | --- |\n| %s (mean %.2f) | %.0f pages/s (%.0f devices/s) | %s / %s | %d |\n",
-		devicesQuery, reqs, idle, hbConns, phase(), strings.Join(dist, ", "), float64(total)/reqs,
-		r.PerSec(), 100*r.PerSec(), ms(r.P50), ms(r.P99), r.Errors)
-	writeSection(t, "readpath", "5. Read path: a devices page", text)
 }

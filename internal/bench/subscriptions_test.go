@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"sort"
@@ -62,12 +61,11 @@ type serverProcess struct {
 }
 
 func startServerProcess(t testing.TB, dbURL string) *serverProcess {
-	bin := filepath.Join(t.TempDir(), "countthings")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/countthings")
-	build.Dir = filepath.Join("..", "..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	return startServerBinary(t, buildServer(t, ""), dbURL)
+}
+
+// startServerBinary starts a built `countthings serve` on dbURL (already migrated).
+func startServerBinary(t testing.TB, bin, dbURL string) *serverProcess {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/apitoken"
-	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
@@ -379,7 +378,7 @@ func (s *Service) UserDevices(ctx context.Context, u *ent.User) ([]*ent.Device, 
 		Fields: map[string]any{"lastUserId": authz.ID(u.ID)}}); err != nil {
 		return nil, err
 	}
-	ds, err := s.db.Client.Device.Query().Where(device.LastUserID(u.ID)).Order(device.ByCode()).All(ctx)
+	ds, err := s.licensing.DevicesLastUsedBy(ctx, u.ID)
 	if err != nil {
 		return nil, apperr.Wrap(apperr.Internal, err, "could not list the devices")
 	}

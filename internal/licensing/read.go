@@ -88,6 +88,19 @@ func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after
 	)
 }
 
+// DevicesLastUsedBy are the devices the user last used, by code. As a page of devices, they
+// come with their license status and, when the query selects them, their license and last
+// user (field collection): a constant number of statements however many there are.
+func (s *Service) DevicesLastUsedBy(ctx context.Context, userID int) ([]*ent.Device, error) {
+	q, err := s.db.Client.Device.Query().Where(device.LastUserID(userID)).Order(device.ByCode()).
+		CollectFields(ctx, "Device")
+	if err != nil {
+		return nil, err
+	}
+	q.Modify(selectLicenseStatus)
+	return q.All(ctx)
+}
+
 func filterDevices(q *ent.DeviceQuery, w *model.DeviceWhereInput) (*ent.DeviceQuery, error) {
 	if w == nil {
 		return q, nil
