@@ -80,6 +80,11 @@ var deniedBuiltinPrefixes = []string{
 	"trace",              // writes into the engine's trace
 	"rego.parse_module",  // parsing more Rego from inside Rego has no use here
 	"internal.test_case", // test runner only
+	// Builtins whose cost can grow exponentially with their operands, inside one call that
+	// no cancellation reaches (limits.go bounds the others):
+	"graph.reachable_paths",   // every path of a graph: exponentially many
+	"regex.globs_match",       // intersection of two patterns
+	"strings.render_template", // a Go template may loop without end or output
 }
 
 // restrictedCapabilities are the capabilities every policy is compiled with.
@@ -146,6 +151,9 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 		return nil, err
 	}
 	if problems := checkConfined(module, pkg); len(problems) > 0 {
+		return nil, &InvalidError{Problems: problems}
+	}
+	if problems := checkNumbers(module); len(problems) > 0 {
 		return nil, &InvalidError{Problems: problems}
 	}
 	modules := []*ast.Module{module}
@@ -265,6 +273,20 @@ func prepare(ctx context.Context, query string, modules ...*ast.Module) (rego.Pr
 		return rego.PreparedEvalQuery{}, nil, nil, err
 	}
 	return q, compiler, store, nil
+}
+
+// checkNumbers refuses number literals out of the bounds every evaluation keeps (limits.go).
+func checkNumbers(module *ast.Module) []Problem {
+	var problems []Problem
+	ast.WalkTerms(module, func(t *ast.Term) bool {
+		if n, ok := t.Value.(ast.Number); ok {
+			if err := checkNumber(n); err != nil {
+				problems = append(problems, problemAt(t.Location, err.Error()))
+			}
+		}
+		return false
+	})
+	return problems
 }
 
 func problemAt(loc *ast.Location, msg string) Problem {

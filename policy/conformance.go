@@ -4,7 +4,10 @@ import (
 	"context"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
 //go:embed conformance/*.json
@@ -32,10 +35,31 @@ func loadCases[T any](name string) []conformanceCase[T] {
 const deniesQuery = "deny := data.countthings.permissions.deny; is_a_set := is_set(deny); not_strings := count([x | some x in deny; not is_string(x)])"
 
 // conform runs the shipped cases of c's kind and reports every malformed result.
+// All the cases together get the time of one evaluation (each takes microseconds for a
+// sound policy); the first case stopped by a bound ends the run: the policy is too costly.
 func (e *Engine) conform(ctx context.Context, c *Compiled) []Problem {
+	ctx, cancel := context.WithTimeout(ctx, e.limits.timeout)
+	defer cancel()
 	var problems []Problem
 	add := func(name, format string, args ...any) {
 		problems = append(problems, Problem{Message: fmt.Sprintf("conformance case %q: ", name) + fmt.Sprintf(format, args...)})
+	}
+	// failed records an evaluation's error and tells whether the run must stop.
+	failed := func(name string, err error) bool {
+		p := Problem{Message: fmt.Sprintf("conformance case %q: %v", name, err)}
+		var le *LimitError
+		var te *topdown.Error
+		switch {
+		case errors.As(err, &le):
+			p.Line, p.Col = le.Line, le.Col
+			p.Message = fmt.Sprintf("conformance case %q: the policy is too costly: %s", name, le.Reason)
+		case errors.Is(err, context.DeadlineExceeded):
+			p.Message = fmt.Sprintf("conformance case %q: the policy is too costly: %v", name, err)
+		case errors.As(err, &te) && te.Location != nil:
+			p.Line, p.Col = te.Location.Row, te.Location.Col
+		}
+		problems = append(problems, p)
+		return le != nil || errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil
 	}
 	switch c.Kind {
 	case KindPermissions:
@@ -51,7 +75,9 @@ func (e *Engine) conform(ctx context.Context, c *Compiled) []Problem {
 			}
 			rs, err := e.eval(ctx, c.query, input)
 			if err != nil {
-				add(tc.Name, "%v", err)
+				if failed(tc.Name, err) {
+					return problems
+				}
 				continue
 			}
 			if len(rs) == 0 {
@@ -64,7 +90,9 @@ func (e *Engine) conform(ctx context.Context, c *Compiled) []Problem {
 			rs, err = e.eval(ctx, denies, input)
 			switch {
 			case err != nil:
-				add(tc.Name, "%v", err)
+				if failed(tc.Name, err) {
+					return problems
+				}
 			case len(rs) == 0: // deny is optional
 			case rs[0].Bindings["is_a_set"] != true:
 				add(tc.Name, "deny must be a set of strings (`deny contains reason if …`)")
@@ -76,7 +104,9 @@ func (e *Engine) conform(ctx context.Context, c *Compiled) []Problem {
 		for _, tc := range floatingCases {
 			rs, err := e.eval(ctx, c.query, tc.Input.value())
 			if err != nil {
-				add(tc.Name, "%v", err)
+				if failed(tc.Name, err) {
+					return problems
+				}
 				continue
 			}
 			if len(rs) == 0 {

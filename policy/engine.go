@@ -14,7 +14,7 @@ import (
 
 // Engine evaluates the shipped and the accounts' policies; it is safe for concurrent use.
 type Engine struct {
-	timeout       time.Duration
+	limits        evalLimits
 	maxSourceSize int
 	cache         *preparedCache
 	compiles      atomic.Int64 // account policies compiled through the cache, for tests
@@ -34,7 +34,11 @@ type Engine struct {
 type Option func(*Engine)
 
 // WithEvalTimeout bounds every single Rego evaluation (default 250ms).
-func WithEvalTimeout(d time.Duration) Option { return func(e *Engine) { e.timeout = d } }
+func WithEvalTimeout(d time.Duration) Option { return func(e *Engine) { e.limits.timeout = d } }
+
+// WithMaxEvalMemory bounds the memory of every single Rego evaluation (default 64 MiB;
+// limits.go says how it is counted).
+func WithMaxEvalMemory(n int64) Option { return func(e *Engine) { e.limits.memory = n } }
 
 // WithMaxSourceSize bounds the size in bytes of an account's policy (default 64 KiB).
 func WithMaxSourceSize(n int) Option { return func(e *Engine) { e.maxSourceSize = n } }
@@ -51,7 +55,7 @@ const (
 
 // NewEngine prepares the shipped policies once.
 func NewEngine(opts ...Option) (*Engine, error) {
-	e := &Engine{timeout: 250 * time.Millisecond, maxSourceSize: 64 << 10, presets: map[string]*Compiled{}}
+	e := &Engine{limits: evalLimits{timeout: 250 * time.Millisecond, memory: defaultMaxEvalMemory}, maxSourceSize: 64 << 10, presets: map[string]*Compiled{}}
 	for _, opt := range opts {
 		opt(e)
 	}
@@ -192,14 +196,14 @@ func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionIn
 		var out [2]*ast.Term
 		atOnce := false
 		if compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom); compiledErr == nil && compiled.decision != nil {
-			if atOnceErr = compiled.decision.eval(ctx, e.timeout, iv, out[:]); atOnceErr == nil {
+			if atOnceErr = compiled.decision.eval(ctx, e.limits, iv, out[:]); atOnceErr == nil {
 				// A denial's reasons come from the base policy alone, below: asking deny in
 				// every decision costs more than asking it again in the few that deny.
 				atOnce, allowTerm = !out[0].Equal(denyVerdict), out[1]
 			}
 		}
 		if !atOnce {
-			if err := e.base.eval(ctx, e.timeout, iv, out[:]); err != nil {
+			if err := e.base.eval(ctx, e.limits, iv, out[:]); err != nil {
 				return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
 			}
 		}
@@ -278,14 +282,14 @@ func (e *Engine) permissionsDecision(ctx context.Context, compiled *Compiled, cu
 			} else {
 				return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), ErrUndefined)
 			}
-		} else if err := compiled.allowOnly.eval(ctx, e.timeout, iv, out[:1]); err != nil {
+		} else if err := compiled.allowOnly.eval(ctx, e.limits, iv, out[:1]); err != nil {
 			return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
 		}
 		if allow, ok := out[0].Value.(ast.Boolean); ok && bool(allow) {
 			return Decision{Allow: true}, nil
 		}
 	}
-	if err := compiled.program.eval(ctx, e.timeout, iv, out[:]); err != nil {
+	if err := compiled.program.eval(ctx, e.limits, iv, out[:]); err != nil {
 		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), err)
 	}
 	allow, ok := out[0].Value.(ast.Boolean)
@@ -419,15 +423,20 @@ func (e *Engine) compiledFor(ctx context.Context, kind Kind, custom *Version) (*
 	return compiled, nil
 }
 
-// eval runs one prepared query within the engine's time limit.
+// eval runs one prepared query within the engine's limits.
 func (e *Engine) eval(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
-	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return nil, fmt.Errorf("evaluation took longer than %s: %w", e.timeout, context.DeadlineExceeded)
+	w := startWatch(e.limits.timeout, e.limits.memory)
+	var stop func() bool
+	if ctx.Done() != nil {
+		stop = context.AfterFunc(ctx, w.Cancel)
 	}
-	return rs, err
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input), rego.EvalExternalCancel(w))
+	over := w.budget.over
+	expired := w.finish(stop)
+	if err != nil || over != nil {
+		return nil, evalError(ctx, e.limits, err, over, expired)
+	}
+	return rs, nil
 }
 
 // ErrUndefined says a policy produced no result where the contract wants one.

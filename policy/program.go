@@ -97,11 +97,11 @@ func newProgram(ctx context.Context, compiler *ast.Compiler, store storage.Store
 
 func newStore() storage.Store { return inmem.New() }
 
-// eval evaluates the program on input within timeout and returns the values of its
-// outputs in the first result, or ErrUndefined when it has none. Evaluation stops
-// (topdown's cancellation) once ctx is done or the timeout has passed.
-func (p *program) eval(ctx context.Context, timeout time.Duration, input *ast.Term, out []*ast.Term) error {
-	w := startWatch(timeout)
+// eval evaluates the program on input within lim and returns the values of its outputs
+// in the first result, or ErrUndefined when it has none. Evaluation stops (topdown's
+// cancellation) once ctx is done, the timeout has passed or the memory budget is spent.
+func (p *program) eval(ctx context.Context, lim evalLimits, input *ast.Term, out []*ast.Term) error {
+	w := startWatch(lim.timeout, lim.memory)
 	var stop func() bool
 	if ctx.Done() != nil {
 		stop = context.AfterFunc(ctx, w.Cancel)
@@ -111,17 +111,38 @@ func (p *program) eval(ctx context.Context, timeout time.Duration, input *ast.Te
 	err := r.q.WithInput(input).WithCancel(w).WithTime(time.Time{}).Iter(ctx, r.collect)
 	found := r.found
 	p.done(r)
+	over := w.budget.over
 	expired := w.finish(stop)
-	if err != nil {
-		if expired || errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return fmt.Errorf("evaluation took longer than %s: %w", timeout, context.DeadlineExceeded)
-		}
-		return err
+	if err != nil || over != nil {
+		return evalError(ctx, lim, err, over, expired)
 	}
 	if !found {
 		return ErrUndefined
 	}
 	return nil
+}
+
+// evalLimits bound one evaluation.
+type evalLimits struct {
+	timeout time.Duration
+	memory  int64
+}
+
+// evalError is the error of an evaluation that failed (err) or was stopped by a bound
+// (over, its memory; expired, its time).
+func evalError(ctx context.Context, lim evalLimits, err error, over *LimitError, expired bool) error {
+	switch {
+	case over != nil:
+		le := *over
+		var te *topdown.Error
+		if errors.As(err, &te) && te.Location != nil {
+			le.Line, le.Col = te.Location.Row, te.Location.Col
+		}
+		return &le
+	case expired || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return fmt.Errorf("evaluation took longer than %s: %w", lim.timeout, context.DeadlineExceeded)
+	}
+	return err
 }
 
 // run is what one evaluation of a program needs, reused from evaluation to evaluation:
@@ -193,25 +214,41 @@ type watch struct {
 	cancelled atomic.Bool
 	expired   atomic.Bool
 	timer     *time.Timer
+	budget    budget // the evaluation's memory (limits.go)
 }
 
 var watches sync.Pool // of *watch
 
-func startWatch(timeout time.Duration) *watch {
+func startWatch(timeout time.Duration, memory int64) *watch {
 	w, ok := watches.Get().(*watch)
 	if !ok {
 		w = &watch{}
+		w.budget.start(memory)
 		w.timer = time.AfterFunc(timeout, w.expire)
 		return w
 	}
+	w.budget.start(memory)
 	w.cancelled.Store(false)
 	w.expired.Store(false)
 	w.timer.Reset(timeout)
 	return w
 }
 
-func (w *watch) Cancel()         { w.cancelled.Store(true) }
-func (w *watch) Cancelled() bool { return w.cancelled.Load() }
+func (w *watch) Cancel() { w.cancelled.Store(true) }
+
+// Cancelled is asked by topdown before each expression it evaluates (and by a few builtins
+// as they write): each draws stepCost from the evaluation's memory budget, which stops it
+// once spent or once a builtin refused its operands.
+func (w *watch) Cancelled() bool {
+	w.budget.left -= stepCost
+	if w.budget.left < 0 || w.budget.over != nil {
+		if w.budget.left < 0 {
+			w.budget.stop(memoryLimit(w.budget.limit))
+		}
+		return true
+	}
+	return w.cancelled.Load()
+}
 
 func (w *watch) expire() {
 	w.expired.Store(true)

@@ -217,7 +217,7 @@ func TestDenyWaitsForAllow(t *testing.T) {
 func TestAuthorizeStopsWhenTheCallerGivesUp(t *testing.T) {
 	e := newTestEngine(t, WithEvalTimeout(time.Minute), WithoutDecisionMemo())
 	slow := &Version{AccountID: "a1", Kind: KindPermissions, Version: 1,
-		Source: "package countthings.permissions\n\ndefault allow := false\n\nallow if count([x | some x in numbers.range(1, 100000000)]) > 0\n"}
+		Source: "package countthings.permissions\n\ndefault allow := false\n\nallow if {\n\ts := concat(\"\", [x | some i in numbers.range(1, 20000); x := \"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\"])\n\tevery i in numbers.range(1, 1000000) { i > 0; crypto.sha256(s) != \"\" }\n}\n"}
 	in := PermissionInput{Subject: user("OPERATOR", "count"), Action: "device.login", Resource: device("a1"), Now: testNow}
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -307,7 +307,8 @@ func TestUpdateRefusesHostilePolicies(t *testing.T) {
 		{"an oversize source", perm, "package countthings.permissions\n\ndefault allow := false\n" + strings.Repeat("# padding padding padding\n", 3000), 0, "the limit is"},
 		{"a malformed decision", float, "package countthings.floating\n\ndecision := {\"pool\": \"FLOATING\"}\n", 0, "exactly the keys pool, reclaim and reason"},
 		{"a decision naming another account's device", float, "package countthings.floating\n\ndecision := {\"pool\": \"FLOATING\", \"reclaim\": \"d9\", \"reason\": \"x\"}\n", 0, "holds no license"},
-		{"a huge comprehension", perm, "package countthings.permissions\n\ndefault allow := false\n\nallow if count([x | some x in numbers.range(1, 100000000)]) > 0\n", 0, "took longer than"},
+		{"a huge comprehension", perm, "package countthings.permissions\n\ndefault allow := false\n\nallow if count([x | some x in numbers.range(1, 100000000)]) > 0\n", 5, "too costly: numbers.range"},
+		{"an endless evaluation", perm, "package countthings.permissions\n\ndefault allow := false\n\nallow if {\n\ts := concat(\"\", [x | some i in numbers.range(1, 20000); x := \"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\"])\n\tevery i in numbers.range(1, 1000000) { i > 0; crypto.sha256(s) != \"\" }\n}\n", 0, "too costly: evaluation took longer than"},
 		{"infinite recursion", perm, "package countthings.permissions\n\ndefault allow := false\n\nallow if loop\n\nloop if loop\n", 7, "recursive"},
 		{"a non-boolean allow", perm, "package countthings.permissions\n\nallow := input.action\n", 0, "allow must be true or false"},
 	}
