@@ -117,7 +117,18 @@ func builtinDenied(b *ast.Builtin) bool {
 // an *InvalidError, a source that is too big, does not parse as Rego v1, is not
 // the kind's package, imports or reads other documents, calls a removed
 // builtin, or does not return well-formed results on the conformance cases.
-func (e *Engine) Compile(ctx context.Context, kind Kind, source string) (*Compiled, error) {
+//
+// An account's draft is untrusted: its checks run on the drafts' workers (WithDraftPool),
+// and ErrBusy says they are all busy and enough drafts wait already.
+func (e *Engine) Compile(ctx context.Context, kind Kind, source string) (c *Compiled, err error) {
+	if perr := e.drafts.run(ctx, func() { c, err = e.check(ctx, kind, source) }); perr != nil {
+		return nil, perr
+	}
+	return c, err
+}
+
+// check is Compile on the caller's goroutine (the shipped policies at start-up).
+func (e *Engine) check(ctx context.Context, kind Kind, source string) (*Compiled, error) {
 	c, err := e.compile(ctx, kind, source)
 	if err != nil {
 		return nil, err

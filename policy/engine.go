@@ -17,6 +17,7 @@ type Engine struct {
 	limits        evalLimits
 	maxSourceSize int
 	cache         *preparedCache
+	drafts        *draftPool
 	compiles      atomic.Int64 // account policies compiled through the cache, for tests
 	observer      Observer
 
@@ -62,6 +63,9 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	if e.cache == nil {
 		e.cache = newPreparedCache(1024)
 	}
+	if e.drafts == nil {
+		e.drafts = newDraftPool(DefaultDraftWorkers(), DefaultDraftQueue)
+	}
 	ctx := context.Background()
 	var err error
 	if e.baseModule, err = parseShipped("base.rego"); err != nil {
@@ -82,11 +86,11 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		return nil, err
 	}
 	// The shipped defaults go through the same checks as an account's policy.
-	if e.permissions, err = e.Compile(ctx, KindPermissions, DefaultSource(KindPermissions)); err != nil {
+	if e.permissions, err = e.check(ctx, KindPermissions, DefaultSource(KindPermissions)); err != nil {
 		return nil, fmt.Errorf("policy: shipped permissions.rego: %w", err)
 	}
 	for _, p := range presets {
-		if e.presets[p.Name], err = e.Compile(ctx, KindFloating, mustRead(p.file)); err != nil {
+		if e.presets[p.Name], err = e.check(ctx, KindFloating, mustRead(p.file)); err != nil {
 			return nil, fmt.Errorf("policy: shipped %s: %w", p.file, err)
 		}
 	}
@@ -370,29 +374,47 @@ func (e *Engine) CheckAccountEmail(ctx context.Context, email string) ([]string,
 }
 
 // Evaluate is the dry run behind evaluatePolicy: source, when given, is
-// compiled (and checked) as Compile does; else custom, else the default.
-// PERMISSIONS returns {"allow": bool, "deny": [...]} of the account policy
+// compiled (and checked) as Compile does, on the drafts' workers; else custom, else the
+// default. PERMISSIONS returns {"allow": bool, "deny": [...]} of the account policy
 // alone (not the base); FLOATING returns the decision as the policy wrote it.
-func (e *Engine) Evaluate(ctx context.Context, kind Kind, custom *Version, source *string, input map[string]any) (any, error) {
-	var compiled *Compiled
-	var err error
-	if source != nil {
-		compiled, err = e.Compile(ctx, kind, *source)
-	} else {
-		compiled, err = e.compiledFor(ctx, kind, custom)
-	}
-	if err != nil {
-		return nil, err
-	}
+func (e *Engine) Evaluate(ctx context.Context, kind Kind, custom *Version, source *string, input map[string]any) (out any, err error) {
 	value, err := ast.InterfaceToValue(input)
 	if err != nil {
 		return nil, fmt.Errorf("policy: input: %w", err)
 	}
+	if _, err := sizeOf(value, e.limits.memory); err != nil {
+		return nil, &InputError{Reason: err.Error()}
+	}
+	if source == nil {
+		compiled, err := e.compiledFor(ctx, kind, custom)
+		if err != nil {
+			return nil, err
+		}
+		return e.dryRun(ctx, compiled, custom, value)
+	}
+	if perr := e.drafts.run(ctx, func() {
+		var compiled *Compiled
+		if compiled, err = e.check(ctx, kind, *source); err == nil {
+			out, err = e.dryRun(ctx, compiled, custom, value)
+		}
+	}); perr != nil {
+		return nil, perr
+	}
+	return out, err
+}
+
+// InputError says the input of a dry run is out of bounds (a number too large); callers
+// answer BAD_USER_INPUT.
+type InputError struct{ Reason string }
+
+func (e *InputError) Error() string { return "policy: input: " + e.Reason }
+
+func (e *Engine) dryRun(ctx context.Context, compiled *Compiled, custom *Version, value ast.Value) (any, error) {
 	rs, err := e.eval(ctx, compiled.query, value)
 	if err != nil || len(rs) == 0 {
-		return nil, fmt.Errorf("policy: %s: %w", describe(kind, custom), orUndefined(err))
+		return nil, fmt.Errorf("policy: %s: %w", describe(compiled.Kind, custom), orUndefined(err))
 	}
-	if kind == KindFloating {
+	if compiled.Kind == KindFloating {
 		return rs[0].Bindings["decision"], nil
 	}
 	return map[string]any{"allow": rs[0].Bindings["allow"], "deny": reasons(rs[0].Bindings["deny"])}, nil

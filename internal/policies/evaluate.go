@@ -47,11 +47,19 @@ func (s *Service) Evaluate(ctx context.Context, kind enums.PolicyKind, input any
 		return out, nil
 	}
 	var inv *policy.InvalidError
+	var badInput *policy.InputError
 	switch {
 	case errors.As(err, &inv):
 		return nil, invalidPolicy(err, "the draft policy does not pass the checks")
+	case errors.Is(err, policy.ErrBusy):
+		return nil, draftBusy(err)
+	case errors.As(err, &badInput):
+		return nil, apperr.BadInputf("input: %s", badInput.Reason)
 	case ctx.Err() != nil:
 		return nil, ctx.Err()
+	case errors.Is(err, policy.ErrLimit), errors.Is(err, context.DeadlineExceeded):
+		return nil, apperr.Wrap(apperr.PolicyInvalid, err,
+			"the policy is too costly on this input, so in service it would deny (or grant no license): %v", err)
 	}
 	// Evaluation failed on this input: in service the request would be denied (fail closed).
 	return nil, apperr.Wrap(apperr.PolicyInvalid, err,

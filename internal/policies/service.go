@@ -172,7 +172,7 @@ func (s *Service) targetAccount(ctx context.Context, op string, accountID *int) 
 func invalidPolicy(err error, lead string) error {
 	var inv *policy.InvalidError
 	if !errors.As(err, &inv) {
-		return err
+		return draftBusy(err)
 	}
 	var msgs []string
 	problems := make([]map[string]any, 0, len(inv.Problems))
@@ -186,6 +186,15 @@ func invalidPolicy(err error, lead string) error {
 	}
 	return apperr.Wrap(apperr.PolicyInvalid, err, "%s: %s", lead, strings.Join(msgs, "; ")).
 		WithDetails(map[string]any{"problems": problems})
+}
+
+// draftBusy answers RATE_LIMITED when every worker checking drafts is busy and the queue is full.
+func draftBusy(err error) error {
+	if errors.Is(err, policy.ErrBusy) {
+		return apperr.Wrap(apperr.RateLimited, err, "too many policy drafts are being checked at once: try again in a second").
+			WithDetails(map[string]any{"retryAfterSeconds": 1})
+	}
+	return err
 }
 
 // lockAccount serialises version changes of one account; NOT_FOUND if it does not exist.
