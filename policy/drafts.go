@@ -65,3 +65,6 @@ func (p *draftPool) run(ctx context.Context, f func()) error {
 
 // DraftsRunning is how many drafts are being checked now (for tests and metrics).
 func (e *Engine) DraftsRunning() int { return int(e.drafts.running.Load()) }
+
+// DraftsWaiting is how many drafts wait for a worker now (for tests and metrics).
+func (e *Engine) DraftsWaiting() int { return int(e.drafts.waiting.Load()) }

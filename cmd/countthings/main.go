@@ -24,6 +24,7 @@ import (
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/server"
+	"github.com/countthings/countthings/policy"
 )
 
 const usage = `countthings: the CountThings enterprise-account service
@@ -142,6 +143,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	c.register(cmd)
 	addr := fs.String("addr", e.str("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
 	policyTimeout := fs.Duration("policy-timeout", e.duration("policy-timeout", "COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
+	policyMemory := fs.Int64("policy-max-memory", e.int64("policy-max-memory", "COUNTTHINGS_POLICY_MAX_MEMORY", 64<<20), "memory budget in bytes of one policy evaluation; beyond it the evaluation stops and the request is denied (env COUNTTHINGS_POLICY_MAX_MEMORY)")
+	draftWorkers := fs.Int("policy-draft-workers", int(e.int64("policy-draft-workers", "COUNTTHINGS_POLICY_DRAFT_WORKERS", int64(policy.DefaultDraftWorkers()))), "how many untrusted policy drafts (updatePolicy, evaluatePolicy with source) are checked at once (env COUNTTHINGS_POLICY_DRAFT_WORKERS)")
+	draftQueue := fs.Int("policy-draft-queue", int(e.int64("policy-draft-queue", "COUNTTHINGS_POLICY_DRAFT_QUEUE", policy.DefaultDraftQueue)), "how many more drafts may wait for a worker; beyond them RATE_LIMITED (env COUNTTHINGS_POLICY_DRAFT_QUEUE)")
 	webhookPrivate := fs.Bool("webhook-allow-private", e.boolean("webhook-allow-private", "COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE", false), "let webhook deliveries reach loopback and private addresses (off: SSRF protection) (env COUNTTHINGS_WEBHOOK_ALLOW_PRIVATE)")
 	migrateAtStart := fs.Bool("migrate", e.boolean("migrate", "COUNTTHINGS_MIGRATE", false), "apply the pending schema migrations at start-up; default: true for an SQLite database, false for PostgreSQL (run countthings migrate) (env COUNTTHINGS_MIGRATE)")
 	noMigrate := fs.Bool("no-migrate", e.boolean("no-migrate", "COUNTTHINGS_NO_MIGRATE", false), "do not migrate the schema at start-up, whatever the database (env COUNTTHINGS_NO_MIGRATE)")
@@ -169,6 +173,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	supportEmail, supportPassword := os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"), os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD")
 	switch {
+	case *policyTimeout <= 0:
+		return usagef("--policy-timeout must be positive, not %s", *policyTimeout)
+	case *policyMemory < 1<<20:
+		return usagef("--policy-max-memory must be at least 1048576 (1 MiB), not %d", *policyMemory)
+	case *draftWorkers < 1:
+		return usagef("--policy-draft-workers must be at least 1, not %d", *draftWorkers)
+	case *draftQueue < 1:
+		return usagef("--policy-draft-queue must be at least 1, not %d", *draftQueue)
 	case supportEmail != "" && supportPassword == "":
 		return usagef("COUNTTHINGS_SUPPORT_EMAIL is set but COUNTTHINGS_SUPPORT_PASSWORD is not: set both (the password of at least 10 characters) to create that SUPPORT user, or neither")
 	case supportEmail == "" && supportPassword != "":
@@ -205,6 +217,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		DatabaseURL:     c.databaseURL,
 		NoMigrate:       !*migrateAtStart,
 		PolicyTimeout:   *policyTimeout,
+		PolicyMemory:    *policyMemory,
+		DraftWorkers:    *draftWorkers,
+		DraftQueue:      *draftQueue,
 		Events:          events.Options{WebhookAllowPrivate: *webhookPrivate},
 		SupportEmail:    supportEmail,
 		SupportPassword: supportPassword,

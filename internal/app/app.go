@@ -32,6 +32,10 @@ type Config struct {
 	Server          server.Config
 	// PolicyTimeout bounds one Rego evaluation (fail closed beyond it); 0 means the engine's default.
 	PolicyTimeout time.Duration
+	// PolicyMemory bounds the memory of one Rego evaluation in bytes; 0 means the engine's default.
+	PolicyMemory int64
+	// DraftWorkers and DraftQueue size the pool checking untrusted policy drafts; 0 means the defaults.
+	DraftWorkers, DraftQueue int
 	// Now is the clock (tests pass a controllable one); nil means time.Now.
 	Now func() time.Time
 	// Events tunes subscriptions and webhook delivery; zero values take the defaults.
@@ -95,6 +99,19 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	var popts []policy.Option
 	if cfg.PolicyTimeout > 0 {
 		popts = append(popts, policy.WithEvalTimeout(cfg.PolicyTimeout))
+	}
+	if cfg.PolicyMemory > 0 {
+		popts = append(popts, policy.WithMaxEvalMemory(cfg.PolicyMemory))
+	}
+	if cfg.DraftWorkers > 0 || cfg.DraftQueue > 0 {
+		workers, queue := policy.DefaultDraftWorkers(), policy.DefaultDraftQueue
+		if cfg.DraftWorkers > 0 {
+			workers = cfg.DraftWorkers
+		}
+		if cfg.DraftQueue > 0 {
+			queue = cfg.DraftQueue
+		}
+		popts = append(popts, policy.WithDraftPool(workers, queue))
 	}
 	engine, err := policy.NewEngine(popts...)
 	if err != nil {
