@@ -37,13 +37,14 @@ func cursorString(seq int64) string {
 }
 
 // decodeCursor returns the sequence number a cursor stands for (0 when there is none).
+// The empty string is the cursor before the account's first event: "from the start".
 func decodeCursor(after *string) (int64, error) {
-	if after == nil {
+	if after == nil || *after == "" {
 		return 0, nil
 	}
 	var c ent.Cursor
 	if len(*after) > 64 || c.UnmarshalGQL(*after) != nil || c.Value != nil || c.ID < 0 || cursorString(int64(c.ID)) != *after {
-		return 0, apperr.BadInputf("after is not a cursor of this event log: pass a LicenseEvent cursor or an edge cursor from licenseEvents")
+		return 0, apperr.BadInputf("after is not a cursor of this event log: pass a LicenseEvent cursor or an edge cursor from licenseEvents, or \"\" for the start of the log")
 	}
 	return int64(c.ID), nil
 }
