@@ -23,7 +23,11 @@ func TestCursor(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, seq, got)
 	}
-	for _, bad := range []string{"", "nope", "ev:12", strings.Repeat("A", 100), cursorString(5) + "x"} {
+	// "" is the cursor before the first event: from the start of the log.
+	got, err := decodeCursor(ptr(""))
+	require.NoError(t, err)
+	require.Zero(t, got)
+	for _, bad := range []string{" ", "nope", "ev:12", strings.Repeat("A", 100), cursorString(5) + "x"} {
 		_, err := decodeCursor(ptr(bad))
 		require.True(t, apperr.Is(err, apperr.BadUserInput), "%q: %v", bad, err)
 	}

@@ -58,7 +58,14 @@ func NewPostgresURL(t testing.TB) string {
 	admin := openAdmin(t)
 	tmpl := ensureTemplate(t, admin)
 	name := "ct_test_" + randomHex(6)
-	if _, err := admin.Exec(fmt.Sprintf(`CREATE DATABASE %s TEMPLATE %s`, name, tmpl)); err != nil {
+	_, err := admin.Exec(fmt.Sprintf(`CREATE DATABASE %s TEMPLATE %s`, name, tmpl))
+	for try := 0; err != nil && strings.Contains(err.Error(), "does not exist") && try < 3; try++ {
+		// A test run of another checkout removed the template: build it again.
+		if tmpl, err = buildTemplate(admin); err == nil {
+			_, err = admin.Exec(fmt.Sprintf(`CREATE DATABASE %s TEMPLATE %s`, name, tmpl))
+		}
+	}
+	if err != nil {
 		t.Fatalf("create test database: %v", err)
 	}
 	t.Cleanup(func() {
