@@ -21,6 +21,7 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/session"
 	"github.com/countthings/countthings/ent/user"
@@ -47,6 +48,8 @@ type Client struct {
 	License *LicenseClient
 	// LicenseEvent is the client for interacting with the LicenseEvent builders.
 	LicenseEvent *LicenseEventClient
+	// LimitCounter is the client for interacting with the LimitCounter builders.
+	LimitCounter *LimitCounterClient
 	// PolicyVersion is the client for interacting with the PolicyVersion builders.
 	PolicyVersion *PolicyVersionClient
 	// Session is the client for interacting with the Session builders.
@@ -74,6 +77,7 @@ func (c *Client) init() {
 	c.Device = NewDeviceClient(c.config)
 	c.License = NewLicenseClient(c.config)
 	c.LicenseEvent = NewLicenseEventClient(c.config)
+	c.LimitCounter = NewLimitCounterClient(c.config)
 	c.PolicyVersion = NewPolicyVersionClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.User = NewUserClient(c.config)
@@ -177,6 +181,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Device:          NewDeviceClient(cfg),
 		License:         NewLicenseClient(cfg),
 		LicenseEvent:    NewLicenseEventClient(cfg),
+		LimitCounter:    NewLimitCounterClient(cfg),
 		PolicyVersion:   NewPolicyVersionClient(cfg),
 		Session:         NewSessionClient(cfg),
 		User:            NewUserClient(cfg),
@@ -207,6 +212,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Device:          NewDeviceClient(cfg),
 		License:         NewLicenseClient(cfg),
 		LicenseEvent:    NewLicenseEventClient(cfg),
+		LimitCounter:    NewLimitCounterClient(cfg),
 		PolicyVersion:   NewPolicyVersionClient(cfg),
 		Session:         NewSessionClient(cfg),
 		User:            NewUserClient(cfg),
@@ -242,7 +248,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Account, c.AccountRequest, c.Device, c.License, c.LicenseEvent,
-		c.PolicyVersion, c.Session, c.User, c.Webhook, c.WebhookDelivery,
+		c.LimitCounter, c.PolicyVersion, c.Session, c.User, c.Webhook,
+		c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -253,7 +260,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Account, c.AccountRequest, c.Device, c.License, c.LicenseEvent,
-		c.PolicyVersion, c.Session, c.User, c.Webhook, c.WebhookDelivery,
+		c.LimitCounter, c.PolicyVersion, c.Session, c.User, c.Webhook,
+		c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -274,6 +282,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.License.mutate(ctx, m)
 	case *LicenseEventMutation:
 		return c.LicenseEvent.mutate(ctx, m)
+	case *LimitCounterMutation:
+		return c.LimitCounter.mutate(ctx, m)
 	case *PolicyVersionMutation:
 		return c.PolicyVersion.mutate(ctx, m)
 	case *SessionMutation:
@@ -1439,6 +1449,139 @@ func (c *LicenseEventClient) mutate(ctx context.Context, m *LicenseEventMutation
 	}
 }
 
+// LimitCounterClient is a client for the LimitCounter schema.
+type LimitCounterClient struct {
+	config
+}
+
+// NewLimitCounterClient returns a client for the LimitCounter from the given config.
+func NewLimitCounterClient(c config) *LimitCounterClient {
+	return &LimitCounterClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `limitcounter.Hooks(f(g(h())))`.
+func (c *LimitCounterClient) Use(hooks ...Hook) {
+	c.hooks.LimitCounter = append(c.hooks.LimitCounter, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `limitcounter.Intercept(f(g(h())))`.
+func (c *LimitCounterClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LimitCounter = append(c.inters.LimitCounter, interceptors...)
+}
+
+// Create returns a builder for creating a LimitCounter entity.
+func (c *LimitCounterClient) Create() *LimitCounterCreate {
+	mutation := newLimitCounterMutation(c.config, OpCreate)
+	return &LimitCounterCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LimitCounter entities.
+func (c *LimitCounterClient) CreateBulk(builders ...*LimitCounterCreate) *LimitCounterCreateBulk {
+	return &LimitCounterCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LimitCounterClient) MapCreateBulk(slice any, setFunc func(*LimitCounterCreate, int)) *LimitCounterCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LimitCounterCreateBulk{err: fmt.Errorf("calling to LimitCounterClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LimitCounterCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LimitCounterCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LimitCounter.
+func (c *LimitCounterClient) Update() *LimitCounterUpdate {
+	mutation := newLimitCounterMutation(c.config, OpUpdate)
+	return &LimitCounterUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LimitCounterClient) UpdateOne(_m *LimitCounter) *LimitCounterUpdateOne {
+	mutation := newLimitCounterMutation(c.config, OpUpdateOne, withLimitCounter(_m))
+	return &LimitCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LimitCounterClient) UpdateOneID(id int) *LimitCounterUpdateOne {
+	mutation := newLimitCounterMutation(c.config, OpUpdateOne, withLimitCounterID(id))
+	return &LimitCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LimitCounter.
+func (c *LimitCounterClient) Delete() *LimitCounterDelete {
+	mutation := newLimitCounterMutation(c.config, OpDelete)
+	return &LimitCounterDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LimitCounterClient) DeleteOne(_m *LimitCounter) *LimitCounterDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LimitCounterClient) DeleteOneID(id int) *LimitCounterDeleteOne {
+	builder := c.Delete().Where(limitcounter.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LimitCounterDeleteOne{builder}
+}
+
+// Query returns a query builder for LimitCounter.
+func (c *LimitCounterClient) Query() *LimitCounterQuery {
+	return &LimitCounterQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLimitCounter},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LimitCounter entity by its id.
+func (c *LimitCounterClient) Get(ctx context.Context, id int) (*LimitCounter, error) {
+	return c.Query().Where(limitcounter.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LimitCounterClient) GetX(ctx context.Context, id int) *LimitCounter {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LimitCounterClient) Hooks() []Hook {
+	return c.hooks.LimitCounter
+}
+
+// Interceptors returns the client interceptors.
+func (c *LimitCounterClient) Interceptors() []Interceptor {
+	return c.inters.LimitCounter
+}
+
+func (c *LimitCounterClient) mutate(ctx context.Context, m *LimitCounterMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LimitCounterCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LimitCounterUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LimitCounterUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LimitCounterDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LimitCounter mutation op: %q", m.Op())
+	}
+}
+
 // PolicyVersionClient is a client for the PolicyVersion schema.
 type PolicyVersionClient struct {
 	config
@@ -2283,12 +2426,12 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Account, AccountRequest, Device, License, LicenseEvent, PolicyVersion,
-		Session, User, Webhook, WebhookDelivery []ent.Hook
+		APIToken, Account, AccountRequest, Device, License, LicenseEvent, LimitCounter,
+		PolicyVersion, Session, User, Webhook, WebhookDelivery []ent.Hook
 	}
 	inters struct {
-		APIToken, Account, AccountRequest, Device, License, LicenseEvent, PolicyVersion,
-		Session, User, Webhook, WebhookDelivery []ent.Interceptor
+		APIToken, Account, AccountRequest, Device, License, LicenseEvent, LimitCounter,
+		PolicyVersion, Session, User, Webhook, WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -18,6 +18,7 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/session"
 	"github.com/countthings/countthings/ent/user"
@@ -89,6 +90,7 @@ func checkColumn(t, c string) error {
 			device.Table:          device.ValidColumn,
 			license.Table:         license.ValidColumn,
 			licenseevent.Table:    licenseevent.ValidColumn,
+			limitcounter.Table:    limitcounter.ValidColumn,
 			policyversion.Table:   policyversion.ValidColumn,
 			session.Table:         session.ValidColumn,
 			user.Table:            user.ValidColumn,

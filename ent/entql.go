@@ -9,6 +9,7 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/predicate"
 	"github.com/countthings/countthings/ent/session"
@@ -24,7 +25,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -164,6 +165,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   limitcounter.Table,
+			Columns: limitcounter.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: limitcounter.FieldID,
+			},
+		},
+		Type: "LimitCounter",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			limitcounter.FieldKey:          {Type: field.TypeString, Column: limitcounter.FieldKey},
+			limitcounter.FieldHits:         {Type: field.TypeInt, Column: limitcounter.FieldHits},
+			limitcounter.FieldBlockedUntil: {Type: field.TypeInt64, Column: limitcounter.FieldBlockedUntil},
+			limitcounter.FieldExpiresAt:    {Type: field.TypeInt64, Column: limitcounter.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policyversion.Table,
 			Columns: policyversion.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -183,7 +201,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policyversion.FieldAuthorID:  {Type: field.TypeInt, Column: policyversion.FieldAuthorID},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -202,7 +220,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldRevokedAt: {Type: field.TypeTime, Column: session.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -224,7 +242,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldAccountID:    {Type: field.TypeInt, Column: user.FieldAccountID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -244,7 +262,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCursorSeq:  {Type: field.TypeInt64, Column: webhook.FieldCursorSeq},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1515,6 +1533,66 @@ func (f *LicenseEventFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDe
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LimitCounterQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LimitCounterQuery builder.
+func (_q *LimitCounterQuery) Filter() *LimitCounterFilter {
+	return &LimitCounterFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LimitCounterMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LimitCounterMutation builder.
+func (m *LimitCounterMutation) Filter() *LimitCounterFilter {
+	return &LimitCounterFilter{config: m.config, predicateAdder: m}
+}
+
+// LimitCounterFilter provides a generic filtering capability at runtime for LimitCounterQuery.
+type LimitCounterFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LimitCounterFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LimitCounterFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(limitcounter.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *LimitCounterFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(limitcounter.FieldKey))
+}
+
+// WhereHits applies the entql int predicate on the hits field.
+func (f *LimitCounterFilter) WhereHits(p entql.IntP) {
+	f.Where(p.Field(limitcounter.FieldHits))
+}
+
+// WhereBlockedUntil applies the entql int64 predicate on the blocked_until field.
+func (f *LimitCounterFilter) WhereBlockedUntil(p entql.Int64P) {
+	f.Where(p.Field(limitcounter.FieldBlockedUntil))
+}
+
+// WhereExpiresAt applies the entql int64 predicate on the expires_at field.
+func (f *LimitCounterFilter) WhereExpiresAt(p entql.Int64P) {
+	f.Where(p.Field(limitcounter.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PolicyVersionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1543,7 +1621,7 @@ type PolicyVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicyVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1651,7 +1729,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1749,7 +1827,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1876,7 +1954,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1979,7 +2057,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

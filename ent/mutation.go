@@ -17,6 +17,7 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/predicate"
 	"github.com/countthings/countthings/ent/schema/enums"
@@ -41,6 +42,7 @@ const (
 	TypeDevice          = "Device"
 	TypeLicense         = "License"
 	TypeLicenseEvent    = "LicenseEvent"
+	TypeLimitCounter    = "LimitCounter"
 	TypePolicyVersion   = "PolicyVersion"
 	TypeSession         = "Session"
 	TypeUser            = "User"
@@ -7014,6 +7016,596 @@ func (m *LicenseEventMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown LicenseEvent edge %s", name)
+}
+
+// LimitCounterMutation represents an operation that mutates the LimitCounter nodes in the graph.
+type LimitCounterMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	key              *string
+	hits             *int
+	addhits          *int
+	blocked_until    *int64
+	addblocked_until *int64
+	expires_at       *int64
+	addexpires_at    *int64
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*LimitCounter, error)
+	predicates       []predicate.LimitCounter
+}
+
+var _ ent.Mutation = (*LimitCounterMutation)(nil)
+
+// limitcounterOption allows management of the mutation configuration using functional options.
+type limitcounterOption func(*LimitCounterMutation)
+
+// newLimitCounterMutation creates new mutation for the LimitCounter entity.
+func newLimitCounterMutation(c config, op Op, opts ...limitcounterOption) *LimitCounterMutation {
+	m := &LimitCounterMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLimitCounter,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLimitCounterID sets the ID field of the mutation.
+func withLimitCounterID(id int) limitcounterOption {
+	return func(m *LimitCounterMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LimitCounter
+		)
+		m.oldValue = func(ctx context.Context) (*LimitCounter, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LimitCounter.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLimitCounter sets the old LimitCounter of the mutation.
+func withLimitCounter(node *LimitCounter) limitcounterOption {
+	return func(m *LimitCounterMutation) {
+		m.oldValue = func(context.Context) (*LimitCounter, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LimitCounterMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LimitCounterMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LimitCounterMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LimitCounterMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LimitCounter.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKey sets the "key" field.
+func (m *LimitCounterMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *LimitCounterMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the LimitCounter entity.
+// If the LimitCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LimitCounterMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *LimitCounterMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetHits sets the "hits" field.
+func (m *LimitCounterMutation) SetHits(i int) {
+	m.hits = &i
+	m.addhits = nil
+}
+
+// Hits returns the value of the "hits" field in the mutation.
+func (m *LimitCounterMutation) Hits() (r int, exists bool) {
+	v := m.hits
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHits returns the old "hits" field's value of the LimitCounter entity.
+// If the LimitCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LimitCounterMutation) OldHits(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHits is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHits requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHits: %w", err)
+	}
+	return oldValue.Hits, nil
+}
+
+// AddHits adds i to the "hits" field.
+func (m *LimitCounterMutation) AddHits(i int) {
+	if m.addhits != nil {
+		*m.addhits += i
+	} else {
+		m.addhits = &i
+	}
+}
+
+// AddedHits returns the value that was added to the "hits" field in this mutation.
+func (m *LimitCounterMutation) AddedHits() (r int, exists bool) {
+	v := m.addhits
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetHits resets all changes to the "hits" field.
+func (m *LimitCounterMutation) ResetHits() {
+	m.hits = nil
+	m.addhits = nil
+}
+
+// SetBlockedUntil sets the "blocked_until" field.
+func (m *LimitCounterMutation) SetBlockedUntil(i int64) {
+	m.blocked_until = &i
+	m.addblocked_until = nil
+}
+
+// BlockedUntil returns the value of the "blocked_until" field in the mutation.
+func (m *LimitCounterMutation) BlockedUntil() (r int64, exists bool) {
+	v := m.blocked_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBlockedUntil returns the old "blocked_until" field's value of the LimitCounter entity.
+// If the LimitCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LimitCounterMutation) OldBlockedUntil(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBlockedUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBlockedUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBlockedUntil: %w", err)
+	}
+	return oldValue.BlockedUntil, nil
+}
+
+// AddBlockedUntil adds i to the "blocked_until" field.
+func (m *LimitCounterMutation) AddBlockedUntil(i int64) {
+	if m.addblocked_until != nil {
+		*m.addblocked_until += i
+	} else {
+		m.addblocked_until = &i
+	}
+}
+
+// AddedBlockedUntil returns the value that was added to the "blocked_until" field in this mutation.
+func (m *LimitCounterMutation) AddedBlockedUntil() (r int64, exists bool) {
+	v := m.addblocked_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBlockedUntil resets all changes to the "blocked_until" field.
+func (m *LimitCounterMutation) ResetBlockedUntil() {
+	m.blocked_until = nil
+	m.addblocked_until = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *LimitCounterMutation) SetExpiresAt(i int64) {
+	m.expires_at = &i
+	m.addexpires_at = nil
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *LimitCounterMutation) ExpiresAt() (r int64, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the LimitCounter entity.
+// If the LimitCounter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LimitCounterMutation) OldExpiresAt(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// AddExpiresAt adds i to the "expires_at" field.
+func (m *LimitCounterMutation) AddExpiresAt(i int64) {
+	if m.addexpires_at != nil {
+		*m.addexpires_at += i
+	} else {
+		m.addexpires_at = &i
+	}
+}
+
+// AddedExpiresAt returns the value that was added to the "expires_at" field in this mutation.
+func (m *LimitCounterMutation) AddedExpiresAt() (r int64, exists bool) {
+	v := m.addexpires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *LimitCounterMutation) ResetExpiresAt() {
+	m.expires_at = nil
+	m.addexpires_at = nil
+}
+
+// Where appends a list predicates to the LimitCounterMutation builder.
+func (m *LimitCounterMutation) Where(ps ...predicate.LimitCounter) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LimitCounterMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LimitCounterMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LimitCounter, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LimitCounterMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LimitCounterMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LimitCounter).
+func (m *LimitCounterMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LimitCounterMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.key != nil {
+		fields = append(fields, limitcounter.FieldKey)
+	}
+	if m.hits != nil {
+		fields = append(fields, limitcounter.FieldHits)
+	}
+	if m.blocked_until != nil {
+		fields = append(fields, limitcounter.FieldBlockedUntil)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, limitcounter.FieldExpiresAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LimitCounterMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case limitcounter.FieldKey:
+		return m.Key()
+	case limitcounter.FieldHits:
+		return m.Hits()
+	case limitcounter.FieldBlockedUntil:
+		return m.BlockedUntil()
+	case limitcounter.FieldExpiresAt:
+		return m.ExpiresAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LimitCounterMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case limitcounter.FieldKey:
+		return m.OldKey(ctx)
+	case limitcounter.FieldHits:
+		return m.OldHits(ctx)
+	case limitcounter.FieldBlockedUntil:
+		return m.OldBlockedUntil(ctx)
+	case limitcounter.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown LimitCounter field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LimitCounterMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case limitcounter.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case limitcounter.FieldHits:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHits(v)
+		return nil
+	case limitcounter.FieldBlockedUntil:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBlockedUntil(v)
+		return nil
+	case limitcounter.FieldExpiresAt:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LimitCounter field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LimitCounterMutation) AddedFields() []string {
+	var fields []string
+	if m.addhits != nil {
+		fields = append(fields, limitcounter.FieldHits)
+	}
+	if m.addblocked_until != nil {
+		fields = append(fields, limitcounter.FieldBlockedUntil)
+	}
+	if m.addexpires_at != nil {
+		fields = append(fields, limitcounter.FieldExpiresAt)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LimitCounterMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case limitcounter.FieldHits:
+		return m.AddedHits()
+	case limitcounter.FieldBlockedUntil:
+		return m.AddedBlockedUntil()
+	case limitcounter.FieldExpiresAt:
+		return m.AddedExpiresAt()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LimitCounterMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case limitcounter.FieldHits:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHits(v)
+		return nil
+	case limitcounter.FieldBlockedUntil:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBlockedUntil(v)
+		return nil
+	case limitcounter.FieldExpiresAt:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LimitCounter numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LimitCounterMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LimitCounterMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LimitCounterMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown LimitCounter nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LimitCounterMutation) ResetField(name string) error {
+	switch name {
+	case limitcounter.FieldKey:
+		m.ResetKey()
+		return nil
+	case limitcounter.FieldHits:
+		m.ResetHits()
+		return nil
+	case limitcounter.FieldBlockedUntil:
+		m.ResetBlockedUntil()
+		return nil
+	case limitcounter.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown LimitCounter field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LimitCounterMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LimitCounterMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LimitCounterMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LimitCounterMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LimitCounterMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LimitCounterMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LimitCounterMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown LimitCounter unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LimitCounterMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown LimitCounter edge %s", name)
 }
 
 // PolicyVersionMutation represents an operation that mutates the PolicyVersion nodes in the graph.

@@ -11,6 +11,7 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema"
 	"github.com/countthings/countthings/ent/session"
@@ -248,6 +249,20 @@ func init() {
 	licenseeventDescReason := licenseeventFields[12].Descriptor()
 	// licenseevent.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
 	licenseevent.ReasonValidator = licenseeventDescReason.Validators[0].(func(string) error)
+	limitcounterFields := schema.LimitCounter{}.Fields()
+	_ = limitcounterFields
+	// limitcounterDescKey is the schema descriptor for key field.
+	limitcounterDescKey := limitcounterFields[0].Descriptor()
+	// limitcounter.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	limitcounter.KeyValidator = limitcounterDescKey.Validators[0].(func(string) error)
+	// limitcounterDescHits is the schema descriptor for hits field.
+	limitcounterDescHits := limitcounterFields[1].Descriptor()
+	// limitcounter.DefaultHits holds the default value on creation for the hits field.
+	limitcounter.DefaultHits = limitcounterDescHits.Default.(int)
+	// limitcounterDescBlockedUntil is the schema descriptor for blocked_until field.
+	limitcounterDescBlockedUntil := limitcounterFields[2].Descriptor()
+	// limitcounter.DefaultBlockedUntil holds the default value on creation for the blocked_until field.
+	limitcounter.DefaultBlockedUntil = limitcounterDescBlockedUntil.Default.(int64)
 	policyversionMixin := schema.PolicyVersion{}.Mixin()
 	policyversionMixinFields0 := policyversionMixin[0].Fields()
 	_ = policyversionMixinFields0

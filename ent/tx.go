@@ -26,6 +26,8 @@ type Tx struct {
 	License *LicenseClient
 	// LicenseEvent is the client for interacting with the LicenseEvent builders.
 	LicenseEvent *LicenseEventClient
+	// LimitCounter is the client for interacting with the LimitCounter builders.
+	LimitCounter *LimitCounterClient
 	// PolicyVersion is the client for interacting with the PolicyVersion builders.
 	PolicyVersion *PolicyVersionClient
 	// Session is the client for interacting with the Session builders.
@@ -173,6 +175,7 @@ func (tx *Tx) init() {
 	tx.Device = NewDeviceClient(tx.config)
 	tx.License = NewLicenseClient(tx.config)
 	tx.LicenseEvent = NewLicenseEventClient(tx.config)
+	tx.LimitCounter = NewLimitCounterClient(tx.config)
 	tx.PolicyVersion = NewPolicyVersionClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.User = NewUserClient(tx.config)

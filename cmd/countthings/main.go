@@ -23,6 +23,8 @@ import (
 	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/internal/limits"
+	"github.com/countthings/countthings/internal/reqctx"
 	"github.com/countthings/countthings/internal/server"
 	"github.com/countthings/countthings/policy"
 )
@@ -159,6 +161,21 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&sc.WebSocketInitTimeout, "ws-init-timeout", e.duration("ws-init-timeout", "COUNTTHINGS_WS_INIT_TIMEOUT", 10*time.Second), "how long a WebSocket connection has to send connection_init (env COUNTTHINGS_WS_INIT_TIMEOUT)")
 	fs.DurationVar(&sc.WebSocketWriteTimeout, "ws-write-timeout", e.duration("ws-write-timeout", "COUNTTHINGS_WS_WRITE_TIMEOUT", 10*time.Second), "how long a WebSocket connection's writes may stall (a client that stopped reading) before it is dropped (env COUNTTHINGS_WS_WRITE_TIMEOUT)")
 	fs.DurationVar(&sc.ShutdownGrace, "shutdown-grace", e.duration("shutdown-grace", "COUNTTHINGS_SHUTDOWN_GRACE", 15*time.Second), "how long SIGTERM waits for requests to finish (env COUNTTHINGS_SHUTDOWN_GRACE)")
+	trustedProxies := fs.String("trusted-proxies", e.str("COUNTTHINGS_TRUSTED_PROXIES", ""), "comma-separated CIDRs or addresses of the proxies whose forwarding header names the client; unset: none, the client is the TCP peer (env COUNTTHINGS_TRUSTED_PROXIES)")
+	forwardedHeader := fs.String("forwarded-header", e.str("COUNTTHINGS_FORWARDED_HEADER", "X-Forwarded-For"), "the header the trusted proxies write the client into: X-Forwarded-For or Forwarded (env COUNTTHINGS_FORWARDED_HEADER)")
+	var lim limits.Config
+	lim.Defaults()
+	fs.IntVar(&lim.LoginPairFailures, "login-failures-per-email-address", int(e.int64("login-failures-per-email-address", "COUNTTHINGS_LOGIN_FAILURES_PER_EMAIL_ADDRESS", int64(lim.LoginPairFailures))), "wrong passwords for one email from one client address before each further attempt waits (env COUNTTHINGS_LOGIN_FAILURES_PER_EMAIL_ADDRESS)")
+	fs.IntVar(&lim.LoginEmailFailures, "login-failures-per-email", int(e.int64("login-failures-per-email", "COUNTTHINGS_LOGIN_FAILURES_PER_EMAIL", int64(lim.LoginEmailFailures))), "wrong passwords for one email from all addresses before each further attempt for it waits (env COUNTTHINGS_LOGIN_FAILURES_PER_EMAIL)")
+	fs.IntVar(&lim.LoginAddressFailures, "login-failures-per-address", int(e.int64("login-failures-per-address", "COUNTTHINGS_LOGIN_FAILURES_PER_ADDRESS", int64(lim.LoginAddressFailures))), "failed logins from one client address (IPv6: its /64) before each further attempt from it waits (env COUNTTHINGS_LOGIN_FAILURES_PER_ADDRESS)")
+	fs.DurationVar(&lim.LoginBackoff, "login-backoff", e.duration("login-backoff", "COUNTTHINGS_LOGIN_BACKOFF", lim.LoginBackoff), "the first wait once a login limit is reached; it doubles with each further failure (env COUNTTHINGS_LOGIN_BACKOFF)")
+	fs.DurationVar(&lim.LoginMaxBackoff, "login-max-backoff", e.duration("login-max-backoff", "COUNTTHINGS_LOGIN_MAX_BACKOFF", lim.LoginMaxBackoff), "the longest wait between login attempts (env COUNTTHINGS_LOGIN_MAX_BACKOFF)")
+	fs.DurationVar(&lim.LoginForget, "login-failure-memory", e.duration("login-failure-memory", "COUNTTHINGS_LOGIN_FAILURE_MEMORY", lim.LoginForget), "failed logins are forgotten after this long without a new one (env COUNTTHINGS_LOGIN_FAILURE_MEMORY)")
+	fs.IntVar(&lim.AccountRequests, "account-requests-per-address", int(e.int64("account-requests-per-address", "COUNTTHINGS_ACCOUNT_REQUESTS_PER_ADDRESS", int64(lim.AccountRequests))), "account requests one client address may make per window (env COUNTTHINGS_ACCOUNT_REQUESTS_PER_ADDRESS)")
+	fs.DurationVar(&lim.AccountRequestWindow, "account-request-window", e.duration("account-request-window", "COUNTTHINGS_ACCOUNT_REQUEST_WINDOW", lim.AccountRequestWindow), "the window of --account-requests-per-address (env COUNTTHINGS_ACCOUNT_REQUEST_WINDOW)")
+	var pool database.PoolConfig
+	fs.IntVar(&pool.MaxOpen, "db-max-open-conns", int(e.int64("db-max-open-conns", "COUNTTHINGS_DB_MAX_OPEN_CONNS", 0)), "most open database connections of this process; 0: 32 on Postgres, 4 on SQLite (env COUNTTHINGS_DB_MAX_OPEN_CONNS)")
+	fs.IntVar(&pool.MaxIdle, "db-max-idle-conns", int(e.int64("db-max-idle-conns", "COUNTTHINGS_DB_MAX_IDLE_CONNS", 0)), "most idle database connections kept open; 0: as many as --db-max-open-conns (env COUNTTHINGS_DB_MAX_IDLE_CONNS)")
 	otelEndpoint := fs.String("otel-endpoint", e.str("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
 	if err := cmd.parse(args, stdout, 0); err != nil {
 		return err
@@ -189,6 +206,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	log, err := c.logger(stderr)
 	if err != nil {
 		return err
+	}
+	if sc.TrustedProxies, err = reqctx.ParseProxies(*trustedProxies, *forwardedHeader); err != nil {
+		return usagef("--trusted-proxies / --forwarded-header: %v", err)
+	}
+	if err := lim.Validate(); err != nil {
+		return usagef("%v", err)
 	}
 	if *otelEndpoint != "" {
 		stopTracing, err := server.StartTracing(ctx, *otelEndpoint)
@@ -224,6 +247,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		SupportEmail:    supportEmail,
 		SupportPassword: supportPassword,
 		Server:          sc,
+		Limits:          lim,
+		DB:              pool,
 	}, log)
 	if err != nil {
 		return err

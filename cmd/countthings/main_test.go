@@ -38,7 +38,7 @@ func TestMigrateCommand(t *testing.T) {
 
 			require.NoError(t, run(context.Background(), []string{"migrate", "--database-url", url}, &out, &errOut), errOut.String())
 			assert.Regexp(t, `(?m)^applied \d{14} baseline \(\d+ statements\)$`, out.String(), "it says what it applied")
-			assert.Contains(t, out.String(), "up to date (1 applied)")
+			assert.Regexp(t, `up to date \(\d+ applied\)`, out.String())
 			out.Reset()
 			require.NoError(t, run(context.Background(), []string{"migrate", "--dry-run", "--database-url", url}, &out, &errOut), errOut.String())
 			assert.Equal(t, "nothing to apply: the database schema is up to date\n", out.String())

@@ -81,6 +81,18 @@ func (f LicenseEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LicenseEventMutation", m)
 }
 
+// The LimitCounterFunc type is an adapter to allow the use of ordinary
+// function as LimitCounter mutator.
+type LimitCounterFunc func(context.Context, *ent.LimitCounterMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LimitCounterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LimitCounterMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LimitCounterMutation", m)
+}
+
 // The PolicyVersionFunc type is an adapter to allow the use of ordinary
 // function as PolicyVersion mutator.
 type PolicyVersionFunc func(context.Context, *ent.PolicyVersionMutation) (ent.Value, error)

@@ -14,6 +14,7 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/licenseevent"
+	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/predicate"
 	"github.com/countthings/countthings/ent/session"
@@ -240,6 +241,33 @@ func (f TraverseLicenseEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.LicenseEventQuery", q)
 }
 
+// The LimitCounterFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LimitCounterFunc func(context.Context, *ent.LimitCounterQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LimitCounterFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LimitCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LimitCounterQuery", q)
+}
+
+// The TraverseLimitCounter type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLimitCounter func(context.Context, *ent.LimitCounterQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLimitCounter) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLimitCounter) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LimitCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LimitCounterQuery", q)
+}
+
 // The PolicyVersionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PolicyVersionFunc func(context.Context, *ent.PolicyVersionQuery) (ent.Value, error)
 
@@ -390,6 +418,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LicenseQuery, predicate.License, license.OrderOption]{typ: ent.TypeLicense, tq: q}, nil
 	case *ent.LicenseEventQuery:
 		return &query[*ent.LicenseEventQuery, predicate.LicenseEvent, licenseevent.OrderOption]{typ: ent.TypeLicenseEvent, tq: q}, nil
+	case *ent.LimitCounterQuery:
+		return &query[*ent.LimitCounterQuery, predicate.LimitCounter, limitcounter.OrderOption]{typ: ent.TypeLimitCounter, tq: q}, nil
 	case *ent.PolicyVersionQuery:
 		return &query[*ent.PolicyVersionQuery, predicate.PolicyVersion, policyversion.OrderOption]{typ: ent.TypePolicyVersion, tq: q}, nil
 	case *ent.SessionQuery:

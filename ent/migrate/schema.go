@@ -250,6 +250,27 @@ var (
 			},
 		},
 	}
+	// LimitCountersColumns holds the columns for the "limit_counters" table.
+	LimitCountersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Unique: true, Size: 120},
+		{Name: "hits", Type: field.TypeInt, Default: 0},
+		{Name: "blocked_until", Type: field.TypeInt64, Default: 0},
+		{Name: "expires_at", Type: field.TypeInt64},
+	}
+	// LimitCountersTable holds the schema information for the "limit_counters" table.
+	LimitCountersTable = &schema.Table{
+		Name:       "limit_counters",
+		Columns:    LimitCountersColumns,
+		PrimaryKey: []*schema.Column{LimitCountersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "limitcounter_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{LimitCountersColumns[4]},
+			},
+		},
+	}
 	// PolicyVersionsColumns holds the columns for the "policy_versions" table.
 	PolicyVersionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -451,6 +472,7 @@ var (
 		DevicesTable,
 		LicensesTable,
 		LicenseEventsTable,
+		LimitCountersTable,
 		PolicyVersionsTable,
 		SessionsTable,
 		UsersTable,
@@ -490,6 +512,9 @@ func init() {
 	LicenseEventsTable.ForeignKeys[4].RefTable = UsersTable
 	LicenseEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
+	}
+	LimitCountersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
 	PolicyVersionsTable.ForeignKeys[0].RefTable = AccountsTable
 	PolicyVersionsTable.ForeignKeys[1].RefTable = UsersTable

@@ -24,6 +24,9 @@ type License func(*sql.Selector)
 // LicenseEvent is the predicate function for licenseevent builders.
 type LicenseEvent func(*sql.Selector)
 
+// LimitCounter is the predicate function for limitcounter builders.
+type LimitCounter func(*sql.Selector)
+
 // PolicyVersion is the predicate function for policyversion builders.
 type PolicyVersion func(*sql.Selector)
 

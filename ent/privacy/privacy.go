@@ -255,6 +255,30 @@ func (f LicenseEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LicenseEventMutation", m)
 }
 
+// The LimitCounterQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LimitCounterQueryRuleFunc func(context.Context, *ent.LimitCounterQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LimitCounterQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LimitCounterQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LimitCounterQuery", q)
+}
+
+// The LimitCounterMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LimitCounterMutationRuleFunc func(context.Context, *ent.LimitCounterMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LimitCounterMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LimitCounterMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LimitCounterMutation", m)
+}
+
 // The PolicyVersionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PolicyVersionQueryRuleFunc func(context.Context, *ent.PolicyVersionQuery) error
@@ -422,6 +446,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LicenseEventQuery:
 		return q.Filter(), nil
+	case *ent.LimitCounterQuery:
+		return q.Filter(), nil
 	case *ent.PolicyVersionQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
@@ -450,6 +476,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LicenseMutation:
 		return m.Filter(), nil
 	case *ent.LicenseEventMutation:
+		return m.Filter(), nil
+	case *ent.LimitCounterMutation:
 		return m.Filter(), nil
 	case *ent.PolicyVersionMutation:
 		return m.Filter(), nil

@@ -9,15 +9,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/time/rate"
 
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/testapp"
 )
 
@@ -189,8 +190,9 @@ func TestRequestApproveReject(t *testing.T) {
 }
 
 func TestAccountRequestRateLimit(t *testing.T) {
-	env := testapp.New(t)
-	env.App.Accounts.SetRequestLimiter(auth.NewLimiter(rate.Every(time.Hour), 2, auth.WithClock(env.Clock.Now)))
+	env := testapp.New(t, testapp.Configure(func(c *app.Config) {
+		c.Limits = limits.Config{AccountRequests: 2, AccountRequestWindow: time.Hour}
+	}))
 	const q = `mutation { requestEnterpriseAccount(input: {companyName: "Acme", contactEmail: "it@acme.example",
 		accountType: STANDARD, standardLicenses: 2, floatingLicenses: 0}) { id status } }`
 	for range 2 {

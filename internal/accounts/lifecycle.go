@@ -2,7 +2,6 @@ package accounts
 
 import (
 	"context"
-	"math"
 	"net/mail"
 	"slices"
 	"strings"
@@ -80,11 +79,9 @@ func checkCounts(t enums.AccountType, standard, floating int) error {
 
 // RequestAccount is the public form a company fills in to ask for an account.
 func (s *Service) RequestAccount(ctx context.Context, in model.AccountRequestInput) (*ent.AccountRequest, error) {
-	if addr := s.clientAddr(ctx); addr != "" {
-		if ok, retry := s.requestsByAddr.Load().Check(addr); !ok {
-			secs := int(math.Ceil(retry.Seconds()))
-			return nil, apperr.New(apperr.RateLimited, "too many account requests from your address: try again in %d seconds", secs).
-				WithDetails(map[string]any{"retryAfterSeconds": secs})
+	if s.limits != nil {
+		if err := s.limits.AccountRequest(ctx); err != nil {
+			return nil, database.DomainError(err, "could not take the account request")
 		}
 	}
 	company := strings.TrimSpace(in.CompanyName)

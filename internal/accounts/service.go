@@ -4,20 +4,17 @@ package accounts
 
 import (
 	"context"
-	"github.com/countthings/countthings/internal/paging"
 	"log/slog"
-	"sync/atomic"
 	"time"
 
-	"golang.org/x/time/rate"
+	"github.com/countthings/countthings/internal/paging"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/graph/model"
-	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/policies"
-	"github.com/countthings/countthings/internal/server"
 	"github.com/countthings/countthings/policy"
 )
 
@@ -29,27 +26,19 @@ type Service struct {
 	policies *policies.Service
 	now      func() time.Time
 	log      *slog.Logger
-
-	requestsByAddr atomic.Pointer[auth.Limiter]
-	clientAddr     func(context.Context) string
+	limits   *limits.Store // counts account requests per address (nil: not limited)
 }
 
 // New returns the accounts service.
-func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, pol *policies.Service, now func() time.Time, log *slog.Logger) *Service {
+func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, pol *policies.Service, lim *limits.Store, now func() time.Time, log *slog.Logger) *Service {
 	if now == nil {
 		now = time.Now
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Service{db: db, authz: az, engine: engine, policies: pol, now: now, log: log, clientAddr: server.ClientAddr}
-	// A company asks once; a few retries are fine, a flood is not.
-	s.SetRequestLimiter(auth.NewLimiter(rate.Every(10*time.Minute), 5))
-	return s
+	return &Service{db: db, authz: az, engine: engine, policies: pol, limits: lim, now: now, log: log}
 }
-
-// SetRequestLimiter replaces the account-request rate limiter (tests inject a fake clock).
-func (s *Service) SetRequestLimiter(l *auth.Limiter) { s.requestsByAddr.Store(l) }
 
 // Settings is the account's settings as GraphQL shows them.
 func Settings(a *ent.Account) *model.AccountSettings {

@@ -18,6 +18,7 @@ import (
 	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/policies"
 	"github.com/countthings/countthings/internal/server"
 	"github.com/countthings/countthings/policy"
@@ -40,6 +41,10 @@ type Config struct {
 	Now func() time.Time
 	// Events tunes subscriptions and webhook delivery; zero values take the defaults.
 	Events events.Options
+	// Limits sets the login and account-request limits; zero values take the defaults.
+	Limits limits.Config
+	// DB sizes the database connection pool; zero values take the defaults.
+	DB database.PoolConfig
 }
 
 // App is a built service.
@@ -50,6 +55,7 @@ type App struct {
 	Accounts  *accounts.Service
 	Identity  *identity.Service
 	Licensing *licensing.Service
+	Limits    *limits.Store
 	Policies  *policies.Service
 	Events    *events.Service
 	Metrics   *server.Metrics
@@ -60,7 +66,7 @@ type App struct {
 
 // New opens the store, migrates it (unless told not to), bootstraps SUPPORT and builds the server.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
-	db, err := database.Open(ctx, cfg.DatabaseURL)
+	db, err := database.Open(ctx, cfg.DatabaseURL, cfg.DB)
 	if err != nil {
 		return nil, err
 	}
@@ -125,8 +131,11 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	a.Events = events.New(db, a.Authz, now, log)
 	a.Events.SetOptions(cfg.Events)
 	a.Licensing = licensing.New(db, a.Authz, engine, a.Policies, a.Events, now, log)
-	a.Identity = identity.New(db, a.Authz, a.Licensing, now, log)
-	a.Accounts = accounts.New(db, a.Authz, engine, a.Policies, now, log)
+	if a.Limits, err = limits.New(db, cfg.Limits, now, log); err != nil {
+		return nil, err
+	}
+	a.Identity = identity.New(db, a.Authz, a.Licensing, a.Limits, now, log)
+	a.Accounts = accounts.New(db, a.Authz, engine, a.Policies, a.Limits, now, log)
 
 	if cfg.SupportEmail != "" || cfg.SupportPassword != "" {
 		created, err := a.Identity.EnsureSupport(ctx, cfg.SupportEmail, cfg.SupportPassword)
@@ -154,6 +163,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 		a.Metrics.ObservePolicy(string(k), outcome, took)
 	})
 	a.Licensing.OnCommitted(func(t enums.LicenseEventType) { a.Metrics.LicenseOperation(string(t)) })
+	a.Limits.Observe(limits.Observer{LoginFailed: a.Metrics.LoginFailed, Limited: a.Metrics.RateLimited})
 	a.Server = server.New(cfg.Server, db, a.Schema, a.Identity, a.Metrics, log)
 	a.Events.SetAuthenticator(a.Identity.Authenticate)
 	a.Events.SetShutdown(a.Server.Done())

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"github.com/countthings/countthings/internal/apperr"
 )
 
 // DefaultMaxKeys bounds the keys a Limiter remembers unless WithMaxKeys says otherwise.
@@ -142,4 +144,13 @@ func (l *Limiter) sweep(t time.Time) {
 func (l *Limiter) remove(el *list.Element) {
 	delete(l.entries, el.Value.(*limiterEntry).key)
 	l.lru.Remove(el)
+}
+
+// RateLimited is the one answer to an attempt a limit refuses: RATE_LIMITED, saying what
+// was limited and how long to wait (also as extensions.retryAfterSeconds, at most a day).
+func RateLimited(what string, wait time.Duration) error {
+	secs := int(math.Ceil(wait.Seconds()))
+	secs = min(max(secs, 1), 24*3600)
+	return apperr.New(apperr.RateLimited, "%s: try again in %d seconds", what, secs).
+		WithDetails(map[string]any{"retryAfterSeconds": secs})
 }

@@ -33,9 +33,18 @@ type DB struct {
 	URL string
 }
 
+// PoolConfig sizes the connection pool; zero values take the defaults.
+type PoolConfig struct {
+	// MaxOpen bounds the open connections (default: 32 on Postgres, 4 on SQLite). On
+	// Postgres, N instances need N × (MaxOpen + 1 for LISTEN) below max_connections.
+	MaxOpen int
+	// MaxIdle bounds the idle connections kept open (default: MaxOpen).
+	MaxIdle int
+}
+
 // Open connects to url: a postgres:// or postgresql:// URL, sqlite://<path> or file:<path> for an
 // SQLite file, or "" for the embedded SQLite file.
-func Open(ctx context.Context, url string) (*DB, error) {
+func Open(ctx context.Context, url string, pool ...PoolConfig) (*DB, error) {
 	drv, name, dsn, err := driverFor(url)
 	if err != nil {
 		return nil, err
@@ -49,13 +58,24 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", name, err)
 	}
-	if name == dialect.SQLite {
+	var pc PoolConfig
+	if len(pool) > 0 {
+		pc = pool[0]
+	}
+	if pc.MaxOpen <= 0 {
 		// One writer at a time is SQLite's model; immediate transactions plus a busy timeout
 		// make writers queue instead of failing.
-		db.SetMaxOpenConns(4)
-	} else {
-		db.SetMaxOpenConns(32)
-		db.SetMaxIdleConns(32)
+		pc.MaxOpen = 32
+		if name == dialect.SQLite {
+			pc.MaxOpen = 4
+		}
+	}
+	if pc.MaxIdle <= 0 || pc.MaxIdle > pc.MaxOpen {
+		pc.MaxIdle = pc.MaxOpen
+	}
+	db.SetMaxOpenConns(pc.MaxOpen)
+	db.SetMaxIdleConns(pc.MaxIdle)
+	if name != dialect.SQLite {
 		db.SetConnMaxIdleTime(5 * time.Minute)
 	}
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)

@@ -11,11 +11,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/time/rate"
 
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/internal/app"
-	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/testapp"
 	"github.com/countthings/countthings/internal/testdb"
 )
@@ -71,8 +69,6 @@ func TestPostgresRestartUnderLoad(t *testing.T) {
 		c.Server.RequestTimeout = requestTimeout
 	}))
 
-	// Logins here are load, not abuse.
-	env.App.Identity.SetLoginLimiters(auth.NewLimiter(rate.Inf, 1), auth.NewLimiter(rate.Inf, 1))
 	acct := env.SeedAccount(t, testapp.AccountSpec{Type: enums.AccountFloating, Floating: 2})
 	var tokens []string
 	for i := range 4 {

@@ -2,20 +2,16 @@
 package identity
 
 import (
-	"context"
 	"database/sql"
 	"log/slog"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"golang.org/x/time/rate"
-
-	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/licensing"
-	"github.com/countthings/countthings/internal/server"
+	"github.com/countthings/countthings/internal/limits"
 )
 
 const (
@@ -35,31 +31,19 @@ type Service struct {
 	now       func() time.Time
 	log       *slog.Logger
 
-	// Swappable while serving (tests inject limiters with a fake clock).
-	loginByEmail atomic.Pointer[auth.Limiter]
-	loginByAddr  atomic.Pointer[auth.Limiter]
-	clientAddr   func(context.Context) string
+	limits *limits.Store // nil: logins are not limited (tools, not the server)
 
 	stmtMu sync.Mutex
 	stmt   atomic.Pointer[sql.Stmt] // the token check, prepared (sessionStmt)
 }
 
-// New returns the identity service.
-func New(db *database.DB, az *authz.Authorizer, lic *licensing.Service, now func() time.Time, log *slog.Logger) *Service {
+// New returns the identity service; lim counts failed logins (nil: none are limited).
+func New(db *database.DB, az *authz.Authorizer, lic *licensing.Service, lim *limits.Store, now func() time.Time, log *slog.Logger) *Service {
 	if now == nil {
 		now = time.Now
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Service{db: db, authz: az, licensing: lic, now: now, log: log, clientAddr: server.ClientAddr}
-	// 10 attempts per email, then one every 30 s; an address may try more (shared NATs).
-	s.SetLoginLimiters(auth.NewLimiter(rate.Every(30*time.Second), 10), auth.NewLimiter(rate.Every(2*time.Second), 50))
-	return s
-}
-
-// SetLoginLimiters replaces the login rate limiters (tests inject ones with a fake clock).
-func (s *Service) SetLoginLimiters(byEmail, byAddr *auth.Limiter) {
-	s.loginByEmail.Store(byEmail)
-	s.loginByAddr.Store(byAddr)
+	return &Service{db: db, authz: az, licensing: lic, limits: lim, now: now, log: log}
 }

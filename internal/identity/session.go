@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"math"
 	"strings"
 	"time"
 
@@ -24,7 +23,9 @@ import (
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
+	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/policies"
 )
 
@@ -205,24 +206,39 @@ func viewerOf(u *ent.User) *auth.Viewer {
 // app's session on that device, which then holds a license.
 func (s *Service) Login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
 	email := NormalizeEmail(in.Email)
-	if err := s.checkLoginRate(ctx, email); err != nil {
-		return nil, err
-	}
 	sys := auth.WithSystem(ctx)
-	u, err := s.db.Client.User.Query().Where(user.Email(email)).Only(sys)
-	if ent.IsNotFound(err) || email == "" {
-		auth.DummyVerify(in.Password) // the same work as a wrong password
-		return nil, apperr.ErrUnauthenticated
+	q := s.db.Client.User.Query().Where(user.Email(email))
+	var attempt limits.Login
+	if s.limits != nil {
+		// The attempt's limits come with the user's row: a good login costs no statement more.
+		attempt = s.limits.LoginAttempt(ctx, email)
+		q.Modify(func(sel *entsql.Selector) { s.limits.JoinLoginBlocked(sel, attempt) })
 	}
-	if err != nil {
+	u, err := q.Only(sys)
+	if err != nil && !ent.IsNotFound(err) {
 		return nil, apperr.Wrap(apperr.Internal, err, "could not check the login")
+	}
+	if u == nil || email == "" {
+		if s.limits != nil {
+			if err := s.limits.CheckLogin(ctx, attempt); err != nil {
+				return nil, database.DomainError(err, "could not check the login")
+			}
+		}
+		auth.DummyVerify(in.Password) // the same work as a wrong password
+		return nil, s.loginFailed(ctx, attempt, "unknown email")
+	}
+	if s.limits != nil {
+		blocked, _ := u.Value(limits.BlockedColumn)
+		if err := s.limits.Refuse(ctx, attempt, limits.BlockedUntil(blocked)); err != nil {
+			return nil, err
+		}
 	}
 	ok, err := auth.VerifyPassword(in.Password, u.PasswordHash)
 	if err != nil {
 		s.log.ErrorContext(ctx, "unreadable password hash", "user", u.ID, "err", err)
 	}
 	if !ok {
-		return nil, apperr.ErrUnauthenticated
+		return nil, s.loginFailed(ctx, attempt, "wrong password")
 	}
 	if u.Disabled {
 		return nil, apperr.New(apperr.Unauthenticated, "this user is disabled: ask your account's admin")
@@ -292,25 +308,15 @@ func (s *Service) deviceLogin(ctx context.Context, u *ent.User, in model.LoginIn
 	return s.licensing.DeviceLogin(ctx, u, licensing.DeviceInfo{Code: code, Name: in.DeviceName, Platform: in.Platform})
 }
 
-func (s *Service) checkLoginRate(ctx context.Context, email string) error {
-	if addr := s.clientAddr(ctx); addr != "" {
-		if ok, retry := s.loginByAddr.Load().Check(addr); !ok {
-			return rateLimited(retry)
+// loginFailed counts a failed login (a guess) and returns its answer, alike for every failure.
+func (s *Service) loginFailed(ctx context.Context, attempt limits.Login, reason string) error {
+	if s.limits != nil {
+		if err := s.limits.LoginFailed(ctx, attempt, reason); err != nil {
+			// Not counted is not refused: a guess must not go free because counting failed.
+			return apperr.Wrap(apperr.Internal, err, "could not check the login")
 		}
 	}
-	if ok, retry := s.loginByEmail.Load().Check(email); !ok {
-		return rateLimited(retry)
-	}
-	return nil
-}
-
-func rateLimited(retry time.Duration) error {
-	secs := int(math.Ceil(retry.Seconds()))
-	if retry > 24*time.Hour {
-		secs = 24 * 3600
-	}
-	return apperr.New(apperr.RateLimited, "too many login attempts: try again in %d seconds", secs).
-		WithDetails(map[string]any{"retryAfterSeconds": secs})
+	return apperr.ErrUnauthenticated
 }
 
 // Logout ends the viewer's session; on a device, a floating license goes back to the pool.
@@ -371,14 +377,21 @@ func (s *Service) checkCurrentPassword(ctx context.Context, u *ent.User, current
 	if current == nil || *current == "" {
 		return apperr.BadInputf("changing your own password needs your current one: pass currentPassword")
 	}
-	if err := s.checkLoginRate(ctx, u.Email); err != nil {
-		return err
+	var attempt limits.Login
+	if s.limits != nil {
+		attempt = s.limits.LoginAttempt(ctx, u.Email)
+		if err := s.limits.CheckLogin(ctx, attempt); err != nil {
+			return database.DomainError(err, "could not check the current password")
+		}
 	}
 	ok, err := auth.VerifyPassword(*current, u.PasswordHash)
 	if err != nil {
 		s.log.ErrorContext(ctx, "unreadable password hash", "user", u.ID, "err", err)
 	}
 	if !ok {
+		if err := s.loginFailed(ctx, attempt, "wrong current password"); !apperr.Is(err, apperr.Unauthenticated) {
+			return err
+		}
 		return apperr.BadInputf("currentPassword is not your current password")
 	}
 	return nil

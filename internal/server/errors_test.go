@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/countthings/countthings/internal/reqctx"
 	"log/slog"
 	"testing"
 
@@ -18,7 +19,7 @@ func TestPresentError(t *testing.T) {
 	var logs bytes.Buffer
 	log := slog.New(LogHandler{slog.NewTextHandler(&logs, nil)})
 	present := presentError(log, NewMetrics(nil))
-	ctx := context.WithValue(context.Background(), requestIDKey, "req-123")
+	ctx := reqctx.WithRequestID(context.Background(), "req-123")
 
 	cases := []struct {
 		name    string

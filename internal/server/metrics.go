@@ -17,7 +17,15 @@ type Metrics struct {
 	Subscriptions prometheus.Gauge
 	policy        *prometheus.HistogramVec
 	licenseOps    *prometheus.CounterVec
+	loginFailures prometheus.Counter
+	rateLimited   *prometheus.CounterVec
 }
+
+// LoginFailed counts one failed login (an unknown email or a wrong password).
+func (m *Metrics) LoginFailed() { m.loginFailures.Inc() }
+
+// RateLimited counts one attempt a limit refused (limit: login, account_request).
+func (m *Metrics) RateLimited(limit string) { m.rateLimited.WithLabelValues(limit).Inc() }
 
 // ObservePolicy records one policy decision (policy.Engine's observer).
 func (m *Metrics) ObservePolicy(kind, outcome string, took time.Duration) {
@@ -56,8 +64,16 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Name: "countthings_license_operations_total",
 			Help: "Committed license changes by license event type.",
 		}, []string{"type"}),
+		loginFailures: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "countthings_login_failures_total",
+			Help: "Failed logins (an unknown email or a wrong password); refused attempts are not counted here.",
+		}),
+		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "countthings_rate_limited_total",
+			Help: "Attempts refused by a limit, by limit (login, account_request).",
+		}, []string{"limit"}),
 	}
-	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps,
+	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps, m.loginFailures, m.rateLimited,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		reg.MustRegister(collectors.NewDBStatsCollector(db, "countthings"))

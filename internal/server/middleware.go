@@ -9,24 +9,23 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/countthings/countthings/internal/reqctx"
 )
 
-type ctxKey int
-
-const requestIDKey ctxKey = iota
-
 // RequestID is the id of the request in ctx ("" outside a request).
-func RequestID(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey).(string)
-	return id
-}
+func RequestID(ctx context.Context) string { return reqctx.RequestID(ctx) }
 
-// LogHandler adds the request id to every log line written with a request's context.
+// LogHandler adds the request id and the client's address to every log line written with
+// a request's context.
 type LogHandler struct{ slog.Handler }
 
 func (h LogHandler) Handle(ctx context.Context, r slog.Record) error {
-	if id := RequestID(ctx); id != "" {
+	if id := reqctx.RequestID(ctx); id != "" {
 		r.AddAttrs(slog.String("request_id", id))
+	}
+	if a := reqctx.ClientAddr(ctx); a != "" {
+		r.AddAttrs(slog.String("client_addr", a))
 	}
 	return h.Handler.Handle(ctx, r)
 }
@@ -34,7 +33,8 @@ func (h LogHandler) Handle(ctx context.Context, r slog.Record) error {
 func (h LogHandler) WithAttrs(a []slog.Attr) slog.Handler { return LogHandler{h.Handler.WithAttrs(a)} }
 func (h LogHandler) WithGroup(n string) slog.Handler      { return LogHandler{h.Handler.WithGroup(n)} }
 
-func withRequestID(next http.Handler) http.Handler {
+// withRequestID gives the request its id and its client's address (through trusted proxies).
+func withRequestID(proxies reqctx.Proxies, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := r.Header.Get("X-Request-Id")
 		if id == "" || len(id) > 64 || strings.ContainsFunc(id, func(c rune) bool { return c < 0x21 || c > 0x7e }) {
@@ -43,7 +43,8 @@ func withRequestID(next http.Handler) http.Handler {
 			id = hex.EncodeToString(b)
 		}
 		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey, id)))
+		ctx := reqctx.WithClientAddr(reqctx.WithRequestID(r.Context(), id), proxies.ClientAddr(r))
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

@@ -30,6 +30,7 @@ import (
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/graphiql"
 	"github.com/countthings/countthings/internal/reqcache"
+	"github.com/countthings/countthings/internal/reqctx"
 )
 
 // Authenticator turns a bearer token into the viewer it stands for.
@@ -59,6 +60,8 @@ type Config struct {
 	// WebSocketWriteTimeout is how long a WebSocket connection's writes may make no progress
 	// (a client that stopped reading) before the connection is dropped.
 	WebSocketWriteTimeout time.Duration
+	// TrustedProxies are the peers whose forwarding header names the client (limits, logs).
+	TrustedProxies reqctx.Proxies
 	// Tracing adds OpenTelemetry spans (HTTP and GraphQL operations) through the global
 	// tracer provider (see StartTracing).
 	Tracing bool
@@ -157,7 +160,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 
 // Handler is the whole HTTP handler.
 func (s *Server) Handler() http.Handler {
-	h := withRequestID(securityHeaders(s.mux))
+	h := withRequestID(s.cfg.TrustedProxies, securityHeaders(s.mux))
 	if s.cfg.Tracing {
 		h = traced(h)
 	}
@@ -231,7 +234,7 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 // leaves the request anonymous; operations that need a viewer answer UNAUTHENTICATED.
 func (s *Server) withViewer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := withClientAddr(r.Context(), clientAddr(r))
+		ctx := r.Context()
 		if isWebSocketUpgrade(r) {
 			next.ServeHTTP(w, r.WithContext(ctx))
 			return
@@ -240,7 +243,7 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 		// The request cache exists before the token check, which fills it with what it read
 		// along the way (the account's active policy version).
 		ctx = reqcache.With(ctx)
-		if tok, ok := bearer(r.Header.Get("Authorization")); ok {
+		if tok, ok := reqctx.Bearer(r.Header.Get("Authorization")); ok {
 			v, err := s.authn.Authenticate(ctx, tok)
 			switch {
 			case err == nil && v != nil:
@@ -277,7 +280,7 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 	if raw == "" {
 		return ctx, nil, nil
 	}
-	tok, ok := bearer(raw)
+	tok, ok := reqctx.Bearer(raw)
 	if !ok {
 		return ctx, nil, errors.New("connection_init: Authorization must be \"Bearer <token>\"")
 	}
@@ -295,15 +298,6 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 	ctx = auth.WithViewer(ctx, v)
 	ctx = auth.WithBearer(ctx, tok)
 	return ctx, nil, nil
-}
-
-func bearer(h string) (string, bool) {
-	const prefix = "bearer "
-	if len(h) <= len(prefix) || !strings.EqualFold(h[:len(prefix)], prefix) {
-		return "", false
-	}
-	tok := strings.TrimSpace(h[len(prefix):])
-	return tok, tok != "" && len(tok) <= 512
 }
 
 // gate applies the GraphQL-over-HTTP rules gqlgen leaves to us: methods, media types,

@@ -277,3 +277,31 @@ func truncate(b []byte) string {
 	}
 	return string(b)
 }
+
+// FromAddress is an HTTP client whose connections leave from the loopback address ip
+// (127.0.0.2 …): to the service, another client address.
+func FromAddress(ip string) *http.Client {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 10 * time.Second}
+	return &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{DialContext: d.DialContext, MaxIdleConnsPerHost: 64}}
+}
+
+// DoAs sends a GraphQL request over HTTP POST with client c and the extra headers h.
+func (e *Env) DoAs(t testing.TB, c *http.Client, h http.Header, token, query string, vars map[string]any) *Response {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatalf("encode request: %v", err)
+	}
+	req, err := http.NewRequest(http.MethodPost, e.URL+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, vs := range h {
+		req.Header[k] = vs
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	return (&Env{HTTP: c}).send(t, req)
+}
