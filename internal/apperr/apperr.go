@@ -21,6 +21,9 @@ const (
 	PolicyInvalid      Code = "POLICY_INVALID"
 	RateLimited        Code = "RATE_LIMITED"
 	Internal           Code = "INTERNAL"
+	// Unavailable: the database is saturated, refusing connections or unreachable (HTTP
+	// 503 with Retry-After): nothing is wrong with the request, retry it shortly.
+	Unavailable Code = "UNAVAILABLE"
 )
 
 // Error is an error a client may see: its message is safe to show.

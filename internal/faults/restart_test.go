@@ -56,7 +56,7 @@ func load(base string, tokens []string, d time.Duration) []result {
 }
 
 // A Postgres restart under load: while the database is unreachable every request fails fast
-// with INTERNAL and a message that says the database is unavailable (never UNAUTHENTICATED,
+// with 503 UNAVAILABLE and a message that says the database is unavailable (never UNAUTHENTICATED,
 // which would make a device drop its session), /readyz says 503; once the database is back,
 // requests succeed again without restarting the service.
 func TestPostgresRestartUnderLoad(t *testing.T) {
@@ -91,7 +91,8 @@ func TestPostgresRestartUnderLoad(t *testing.T) {
 		var slowest time.Duration
 		for _, r := range rs {
 			require.NoError(t, r.err)
-			assert.Equal(t, "INTERNAL", r.code, "while the database is down: %v", r)
+			assert.Equal(t, "UNAVAILABLE", r.code, "while the database is down: %v", r)
+			assert.Equal(t, http.StatusServiceUnavailable, r.status, "while the database is down: %v", r)
 			assert.Contains(t, r.message, "database", "while the database is down: %v", r)
 			slowest = max(slowest, r.took)
 		}

@@ -15,17 +15,22 @@ import (
 )
 
 // presentError is the one place where errors become extensions.code (API.md's list).
-func presentError(log *slog.Logger, metrics *Metrics) graphql.ErrorPresenterFunc {
+func presentError(log *slog.Logger, metrics *Metrics, un *unavailability) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		if gqlErr.Extensions == nil {
 			gqlErr.Extensions = map[string]any{}
 		}
 		code := classify(err, gqlErr)
+		if code == apperr.Internal && un.is(err) {
+			code = apperr.Unavailable
+			gqlErr.Message = dbUnavailableMessage
+			gqlErr.Extensions["retryAfterSeconds"] = int(retryAfter.Seconds())
+			un.report(ctx, err)
+			markUnavailable(ctx)
+		}
 		if code == apperr.Internal {
-			if databaseUnavailable(err) {
-				gqlErr.Message = dbUnavailableMessage
-			} else if e, ok := apperr.As(err); !ok || e.Message == "" {
+			if e, ok := apperr.As(err); !ok || e.Message == "" {
 				gqlErr.Message = "internal error: the request failed on our side; retry, and report the request id if it persists"
 			} else {
 				gqlErr.Message = e.Message
@@ -34,7 +39,7 @@ func presentError(log *slog.Logger, metrics *Metrics) graphql.ErrorPresenterFunc
 			gqlErr.Extensions["requestId"] = RequestID(ctx)
 		}
 		if e, ok := apperr.As(err); ok {
-			if code != apperr.Internal {
+			if code != apperr.Internal && code != apperr.Unavailable {
 				gqlErr.Message = e.Message
 			}
 			if name := fieldName(gqlErr.Path); e.Field && name != "" {

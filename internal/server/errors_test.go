@@ -5,20 +5,25 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/countthings/countthings/internal/reqctx"
 	"log/slog"
+	"net"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/lib/pq"
 	"github.com/stretchr/testify/assert"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/reqctx"
 )
 
 func TestPresentError(t *testing.T) {
 	var logs bytes.Buffer
 	log := slog.New(LogHandler{slog.NewTextHandler(&logs, nil)})
-	present := presentError(log, NewMetrics(nil))
+	present := presentError(log, NewMetrics(nil), &unavailability{log: log})
 	ctx := reqctx.WithRequestID(context.Background(), "req-123")
 
 	cases := []struct {
@@ -49,4 +54,45 @@ func TestPresentError(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestUnavailableDatabase(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	saturated := false
+	un := &unavailability{log: log, saturated: func() bool { return saturated }}
+	present := presentError(log, NewMetrics(nil), un)
+	ctx, mark := withUnavailableMark(context.Background())
+
+	for _, c := range []struct {
+		name string
+		err  error
+	}{
+		{"too many clients", apperr.Wrap(apperr.Internal, &pq.Error{Code: "53300", Message: "sorry, too many clients already"}, "could not check the login")},
+		{"too many connections for the role", &pq.Error{Code: "53300", Message: `too many connections for role "x"`}},
+		{"connection refused", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}},
+		{"admin shutdown", &pq.Error{Code: "57P01"}},
+		{"statement timeout", &pq.Error{Code: "57014"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := present(ctx, c.err)
+			assert.Equal(t, "UNAVAILABLE", e.Extensions["code"])
+			assert.Equal(t, dbUnavailableMessage, e.Message)
+			assert.NotContains(t, e.Message, "pq:")
+			assert.EqualValues(t, 2, e.Extensions["retryAfterSeconds"])
+		})
+	}
+	assert.True(t, mark.Load(), "the HTTP answer is marked 503")
+	assert.Equal(t, 1, strings.Count(logs.String(), "database unavailable"), "one warning for the burst:\n%s", logs.String())
+
+	// A request that ran out of time: UNAVAILABLE only while the pool is all in use.
+	timeout := fmt.Errorf("query: %w", context.DeadlineExceeded)
+	assert.Equal(t, "INTERNAL", present(context.Background(), timeout).Extensions["code"])
+	saturated = true
+	assert.Equal(t, "UNAVAILABLE", present(context.Background(), timeout).Extensions["code"], "waiting for a connection of a full pool")
+
+	// After a quiet spell, a new burst is logged again.
+	un.last = time.Now().Add(-time.Minute)
+	present(ctx, &pq.Error{Code: "53300"})
+	assert.Equal(t, 2, strings.Count(logs.String(), "database unavailable"))
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -104,12 +105,17 @@ type Server struct {
 	shutdown chan struct{}
 	// schemaCurrent: /readyz has seen the database schema up to date.
 	schemaCurrent atomic.Bool
+	unavailable   *unavailability
 }
 
 // New builds the server around an executable schema.
 func New(cfg Config, db *database.DB, schema graphql.ExecutableSchema, authn Authenticator, metrics *Metrics, log *slog.Logger) *Server {
 	cfg.defaults()
 	s := &Server{cfg: cfg, db: db, authn: authn, log: log, metrics: metrics, shutdown: make(chan struct{})}
+	s.unavailable = &unavailability{log: log, saturated: func() bool {
+		st := db.SQL.Stats()
+		return st.MaxOpenConnections > 0 && st.InUse >= st.MaxOpenConnections
+	}}
 	s.gql = s.newGraphQL(schema)
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", s.observe("graphql", cors(s.cfg.CORSOrigins, s.gate(s.withViewer(s.gql)))))
@@ -153,7 +159,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	if s.cfg.Tracing {
 		h.Use(graphqlTracer{tracer: otel.Tracer("github.com/countthings/countthings/internal/server")})
 	}
-	h.SetErrorPresenter(presentError(s.log, s.metrics))
+	h.SetErrorPresenter(presentError(s.log, s.metrics, s.unavailable))
 	h.SetRecoverFunc(recoverPanic(s.log))
 	return h
 }
@@ -239,7 +245,8 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r.WithContext(ctx))
 			return
 		}
-		ctx = auth.WithViewerSlot(ctx)
+		ctx, mark := withUnavailableMark(auth.WithViewerSlot(ctx))
+		w = &unavailableWriter{ResponseWriter: w, mark: mark}
 		// The request cache exists before the token check, which fills it with what it read
 		// along the way (the account's active policy version).
 		ctx = reqcache.With(ctx)
@@ -251,14 +258,16 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 			case err != nil && !apperr.Is(err, apperr.Unauthenticated):
 				// The check itself failed (the database is down): answering UNAUTHENTICATED
 				// would make a device drop a session that is still good.
-				s.log.ErrorContext(ctx, "could not check the bearer token", "err", err)
-				s.metrics.errors.WithLabelValues(string(apperr.Internal)).Inc()
-				msg := "internal error: your token could not be checked; retry, and report the request id if it persists"
-				if databaseUnavailable(err) {
-					msg = dbUnavailableMessage
+				code, msg := apperr.Internal, "internal error: your token could not be checked; retry, and report the request id if it persists"
+				if s.unavailable.is(err) {
+					code, msg = apperr.Unavailable, dbUnavailableMessage
+					s.unavailable.report(ctx, err)
+				} else {
+					s.log.ErrorContext(ctx, "could not check the bearer token", "err", err)
 				}
-				w.Header().Set("Retry-After", "2")
-				writeError(w, http.StatusServiceUnavailable, string(apperr.Internal), msg)
+				s.metrics.errors.WithLabelValues(string(code)).Inc()
+				w.Header().Set("Retry-After", strconv.Itoa(int(retryAfter.Seconds())))
+				writeError(w, http.StatusServiceUnavailable, string(code), msg)
 				return
 			}
 			// An invalid, expired or revoked token leaves the request anonymous: public
@@ -286,10 +295,11 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 	}
 	v, err := s.authn.Authenticate(ctx, tok)
 	if err != nil && !apperr.Is(err, apperr.Unauthenticated) {
-		s.log.ErrorContext(ctx, "connection_init: could not check the token", "err", err)
-		if databaseUnavailable(err) {
+		if s.unavailable.is(err) {
+			s.unavailable.report(ctx, err)
 			return ctx, nil, errors.New("connection_init: " + dbUnavailableMessage)
 		}
+		s.log.ErrorContext(ctx, "connection_init: could not check the token", "err", err)
 		return ctx, nil, errors.New("connection_init: the token could not be checked; retry")
 	}
 	if err != nil || v == nil {

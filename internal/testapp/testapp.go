@@ -65,7 +65,12 @@ type options struct {
 	sqlite    bool
 	dbURL     string
 	configure []func(*app.Config)
+	logs      io.Writer
 }
+
+// LogTo copies the service's log lines (warnings and errors; TEST_LOG: all) to w as well,
+// for tests of what is logged. w must be safe for concurrent writes.
+func LogTo(w io.Writer) Option { return func(o *options) { o.logs = w } }
 
 // Option changes how New starts the service.
 type Option func(*options)
@@ -115,7 +120,11 @@ func New(t testing.TB, opts ...Option) *Env {
 	}
 	tw := &testWriter{t: t}
 	t.Cleanup(func() { tw.done.Store(true) }) // runs last: background goroutines may log late
-	log := slog.New(slog.NewTextHandler(tw, &slog.HandlerOptions{Level: level}))
+	var out io.Writer = tw
+	if o.logs != nil {
+		out = io.MultiWriter(tw, o.logs)
+	}
+	log := slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: level}))
 	ctx, cancel := context.WithCancel(context.Background())
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
