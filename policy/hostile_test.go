@@ -159,3 +159,39 @@ func TestHostileOnlyInOneSituation(t *testing.T) {
 		})
 	}
 }
+
+// The bounds leave what a policy does in earnest alone: the same builtins on ordinary
+// operands (and larger than a decision needs) give OPA's answers.
+func TestBoundsLeaveOrdinaryPoliciesAlone(t *testing.T) {
+	e := newTestEngine(t, WithEvalTimeout(5*time.Second), WithoutDecisionMemo())
+	src := `package countthings.permissions
+
+default allow := false
+
+s := concat("", [x | some i in numbers.range(1, 1000); x := "abcdefghij"])
+
+allow if {
+	bits.lsh(1, 64) == 18446744073709551616
+	count(numbers.range(1, 100000)) == 100000
+	sprintf("%05d-%s-%v", [42, "x", [1, 2]]) == "00042-x-[1, 2]"
+	count(replace(s, "a", "AA")) == 11000
+	count(regex.replace(s, "(a)(b)", "$2$1")) == 10000
+	count(split(s, "j")) == 1001
+	regex.match("^(abcdefghij)+$", s)
+	count(json.marshal([s, s])) == 20007
+	count(json.marshal_with_options({"a": [1, 2]}, {"pretty": true, "indent": "  "})) > 10
+	product([2, 3, 1e10]) == 6e10
+	to_number("1e300") > 1
+	glob.match("*.example.com", ["."], "a.example.com")
+	count([p | walk({"a": {"b": [1, 2, 3]}}, [p, _])]) == 6
+	yaml.unmarshal("a: [1, 2]").a[1] == 2
+	strings.replace_n({"a": "xyz"}, s) != s
+}
+`
+	_, err := e.Compile(context.Background(), KindPermissions, src)
+	require.NoError(t, err)
+	v := &Version{AccountID: "a1", Kind: KindPermissions, Version: 1, Source: src}
+	d, err := e.Authorize(context.Background(), v, PermissionInput{Subject: user("OPERATOR", "count"), Action: "device.login", Resource: device("a1"), Now: testNow})
+	require.NoError(t, err)
+	assert.True(t, d.Allow, "every ordinary use passes its bound")
+}

@@ -789,8 +789,9 @@ func guardRegexSplit(pattern, input int) guard {
 	}
 }
 
-// guardRegexReplace bounds the result: each match replaced by the template, whose $n each
-// stand for at most the whole input.
+// guardRegexReplace bounds the result: each match replaced by the template; a $n stands for
+// a group inside its match, and matches do not overlap, so each $n adds at most the input's
+// length over all matches.
 func guardRegexReplace(b *budget, ops []*ast.Term) error {
 	s, ok1 := str(ops, 0)
 	p, ok2 := str(ops, 1)
@@ -803,7 +804,7 @@ func guardRegexReplace(b *budget, ops []*ast.Term) error {
 	}
 	refs := int64(strings.Count(repl, "$"))
 	matches := int64(len(s) + 1)
-	return b.fits("regex.replace", int64(len(s))+matches*(int64(len(repl))+refs*int64(len(s))))
+	return b.fits("regex.replace", int64(len(s))+matches*int64(len(repl))+refs*int64(len(s)))
 }
 
 func guardTemplateMatch(b *budget, ops []*ast.Term) error {
