@@ -8,8 +8,19 @@ package graph
 import (
 	"context"
 
+	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/internal/identity"
 )
+
+// KnownPermissions is the resolver for the knownPermissions field.
+func (r *accountResolver) KnownPermissions(ctx context.Context, obj *ent.Account) ([]string, error) {
+	return r.Identity.KnownPermissions(ctx, obj)
+}
+
+// RedeliverWebhookDelivery is the resolver for the redeliverWebhookDelivery field.
+func (r *mutationResolver) RedeliverWebhookDelivery(ctx context.Context, id int) (*ent.WebhookDelivery, error) {
+	return r.Events.Redeliver(ctx, id)
+}
 
 // ViewerPermissions is the resolver for the viewerPermissions field.
 func (r *queryResolver) ViewerPermissions(ctx context.Context, actions []string, objectID *int) ([]*identity.ActionDecision, error) {

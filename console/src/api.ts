@@ -18,7 +18,7 @@ export class ApiError extends Error {
 /** A policy problem (POLICY_INVALID's extensions.problems). */
 export interface Problem {
   line?: number;
-  col?: number;
+  column?: number;
   message: string;
 }
 

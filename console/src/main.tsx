@@ -9,6 +9,11 @@ import { ACCOUNT_ACTIONS, ViewerContext, ViewerDoc, type Viewer } from './viewer
 import { SignIn } from './pages/SignIn';
 import { Overview } from './pages/Overview';
 import { Devices } from './pages/Devices';
+import { Users } from './pages/Users';
+import { Policies } from './pages/Policies';
+import { Events } from './pages/Events';
+import { Settings } from './pages/Settings';
+import { Support } from './pages/Support';
 import './styles.css';
 
 const LogoutDoc = graphql(`
@@ -26,6 +31,11 @@ interface Page {
 const PAGES: Page[] = [
   { path: '/', title: 'Overview', show: (v) => !!v.me.account && v.can('account.read') },
   { path: '/devices', title: 'Devices', show: (v) => !!v.me.account && v.can('device.read') },
+  { path: '/users', title: 'Users and tokens', show: (v) => !!v.me.account && v.can('user.read') },
+  { path: '/policies', title: 'Policies', show: (v) => !!v.me.account && v.can('policy.read') },
+  { path: '/events', title: 'Events', show: (v) => !!v.me.account && v.can('event.read') },
+  { path: '/settings', title: 'Settings', show: (v) => !!v.me.account && v.can('account.read') },
+  { path: '/accounts', title: 'Accounts', show: (v) => v.can('account.list') },
 ];
 
 function Shell() {
@@ -43,8 +53,10 @@ function Shell() {
     pages.find((p) => p.path === loc.path);
   useEffect(() => {
     document.title = `${active?.title ?? 'Console'} · CountThings`;
-    // Land on the first page this viewer has (SUPPORT has no account overview of its own).
-    if (viewer && !active && pages.length && loc.path === '/') navigate(pages[0].path, true);
+    // Land on the first page this viewer has (SUPPORT has no account overview of its own), also
+    // from a link to a page that is another role's.
+    const elsewhere = PAGES.some((p) => p.path === loc.path || (p.path !== '/' && loc.path.startsWith(p.path + '/')));
+    if (viewer && !active && pages.length && (loc.path === '/' || elsewhere)) navigate(pages[0].path, true);
   }, [active, viewer, loc.path]);
 
   if (q.error && !q.data) {
@@ -63,6 +75,21 @@ function Shell() {
       break;
     case '/devices':
       content = <Devices />;
+      break;
+    case '/users':
+      content = <Users />;
+      break;
+    case '/policies':
+      content = <Policies />;
+      break;
+    case '/events':
+      content = <Events />;
+      break;
+    case '/settings':
+      content = <Settings />;
+      break;
+    case '/accounts':
+      content = <Support />;
       break;
     default:
       content = (
@@ -105,6 +132,7 @@ function Shell() {
                 /* signing out locally is what matters */
               }
               closeWs();
+              navigate('/', true); // the next user starts at their own first page
               signOut('You are signed out.');
             }}
           >

@@ -51,20 +51,21 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Account struct {
-		APITokens      func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		Devices        func(childComplexity int, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) int
-		Email          func(childComplexity int) int
-		ExpiresAt      func(childComplexity int) int
-		FloatingPreset func(childComplexity int) int
-		ID             func(childComplexity int) int
-		LicensePool    func(childComplexity int) int
-		Name           func(childComplexity int) int
-		Policy         func(childComplexity int, kind enums.PolicyKind) int
-		Settings       func(childComplexity int) int
-		Type           func(childComplexity int) int
-		Users          func(childComplexity int, first *int, after *string) int
-		Webhooks       func(childComplexity int) int
+		APITokens        func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Devices          func(childComplexity int, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) int
+		Email            func(childComplexity int) int
+		ExpiresAt        func(childComplexity int) int
+		FloatingPreset   func(childComplexity int) int
+		ID               func(childComplexity int) int
+		KnownPermissions func(childComplexity int) int
+		LicensePool      func(childComplexity int) int
+		Name             func(childComplexity int) int
+		Policy           func(childComplexity int, kind enums.PolicyKind) int
+		Settings         func(childComplexity int) int
+		Type             func(childComplexity int) int
+		Users            func(childComplexity int, first *int, after *string) int
+		Webhooks         func(childComplexity int) int
 	}
 
 	AccountConnection struct {
@@ -225,6 +226,7 @@ type ComplexityRoot struct {
 		Login                    func(childComplexity int, input model.LoginInput) int
 		Logout                   func(childComplexity int) int
 		MoveLicense              func(childComplexity int, fromDeviceID int, toDeviceID int) int
+		RedeliverWebhookDelivery func(childComplexity int, id int) int
 		RejectAccountRequest     func(childComplexity int, id int, reason *string) int
 		RemoveLicense            func(childComplexity int, deviceID int) int
 		RenewAccount             func(childComplexity int, accountID int, input model.RenewAccountInput) int
@@ -339,6 +341,7 @@ type AccountResolver interface {
 	Users(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.UserConnection, error)
 	Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error)
 	Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*model.Policy, error)
+	KnownPermissions(ctx context.Context, obj *ent.Account) ([]string, error)
 
 	FloatingPreset(ctx context.Context, obj *ent.Account) (*string, error)
 	APITokens(ctx context.Context, obj *ent.Account) ([]*ent.APIToken, error)
@@ -380,6 +383,7 @@ type MutationResolver interface {
 	SetDeviceInactive(ctx context.Context, deviceID int, inactive bool) (*ent.Device, error)
 	UpdatePolicy(ctx context.Context, kind enums.PolicyKind, source string, accountID *int) (*ent.PolicyVersion, error)
 	ActivatePolicyVersion(ctx context.Context, kind enums.PolicyKind, version int, accountID *int) (*ent.PolicyVersion, error)
+	RedeliverWebhookDelivery(ctx context.Context, id int) (*ent.WebhookDelivery, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	SetFloatingPreset(ctx context.Context, accountID int, preset string) (*ent.PolicyVersion, error)
 	CreateWebhook(ctx context.Context, input model.CreateWebhookInput) (*ent.Webhook, error)
@@ -474,6 +478,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.ID(childComplexity), true
+	case "Account.knownPermissions":
+		if e.ComplexityRoot.Account.KnownPermissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.KnownPermissions(childComplexity), true
 	case "Account.licensePool":
 		if e.ComplexityRoot.Account.LicensePool == nil {
 			break
@@ -1218,6 +1228,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MoveLicense(childComplexity, args["fromDeviceId"].(int), args["toDeviceId"].(int)), true
+	case "Mutation.redeliverWebhookDelivery":
+		if e.ComplexityRoot.Mutation.RedeliverWebhookDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_redeliverWebhookDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RedeliverWebhookDelivery(childComplexity, args["id"].(int)), true
 	case "Mutation.rejectAccountRequest":
 		if e.ComplexityRoot.Mutation.RejectAccountRequest == nil {
 			break
@@ -2080,6 +2101,19 @@ extend type Query {
     objectId: ID
   ): [ActionPermission!]!
 }
+
+extend type Account {
+  "The permission strings that mean something in this account, for choosing a user's or token's: the shipped policy's (API.md), then the others its users and tokens hold (its own policy may give them meaning), each once."
+  knownPermissions: [String!]!
+}
+
+extend type Mutation {
+  "Send a webhook delivery again from its first attempt (after the endpoint is fixed, or when the receiver lost it): it becomes PENDING and due now, with the same delivery id. Needs webhook.manage."
+  redeliverWebhookDelivery(
+    "The delivery (WebhookDelivery.id)."
+    id: ID!
+  ): WebhookDelivery!
+}
 `, BuiltIn: false},
 	{Name: "../extensions.graphql", Input: `# Additions to the fixed contract of schema.graphql: new fields, arguments, types and operations only.
 
@@ -2228,6 +2262,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_devices(ctx, field)
 	case "policy":
 		return ec.fieldContext_Account_policy(ctx, field)
+	case "knownPermissions":
+		return ec.fieldContext_Account_knownPermissions(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Account_createdAt(ctx, field)
 	case "floatingPreset":
@@ -3068,6 +3104,20 @@ func (ec *executionContext) field_Mutation_moveLicense_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_redeliverWebhookDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rejectAccountRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3861,6 +3911,29 @@ func (ec *executionContext) fieldContext_Account_policy(ctx context.Context, fie
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Account_knownPermissions(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_knownPermissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().KnownPermissions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_knownPermissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Account_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
@@ -6336,6 +6409,50 @@ func (ec *executionContext) fieldContext_Mutation_activatePolicyVersion(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_activatePolicyVersion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_redeliverWebhookDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_redeliverWebhookDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RedeliverWebhookDelivery(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
+			return ec.marshalNWebhookDelivery2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋentᚐWebhookDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_redeliverWebhookDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WebhookDelivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_redeliverWebhookDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9890,6 +10007,44 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "knownPermissions":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Account_knownPermissions(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "createdAt":
 			out.Values[i] = ec._Account_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11288,6 +11443,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "activatePolicyVersion":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_activatePolicyVersion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redeliverWebhookDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_redeliverWebhookDelivery(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

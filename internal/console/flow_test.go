@@ -23,13 +23,9 @@ func deviceLogin(t *testing.T, env *testapp.Env, email, code string) {
 	require.Equal(t, "ACTIVE", out.Login.Device.LicenseStatus)
 }
 
-// The admin's day on Postgres: sign in, the pool, a device appearing live, a license moved.
-func TestConsoleAdminFlow(t *testing.T) {
-	env := testapp.New(t)
-	runAdminFlow(t, env, true)
-}
-
-// The same on the embedded SQLite default, without the screenshots.
+// The admin's day on the embedded SQLite default (the journey runs on Postgres): sign in, the
+// pool, a device appearing live, a license moved, a refusal in the server's words, a deep link,
+// sign-out, an ended session.
 func TestConsoleAdminFlowSQLite(t *testing.T) {
 	env := testapp.New(t, testapp.SQLite())
 	runAdminFlow(t, env, false)

@@ -2,9 +2,14 @@ package identity
 
 import (
 	"context"
+	"slices"
 	"unicode/utf8"
 
+	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/apitoken"
+	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/internal/apperr"
+	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 )
 
@@ -60,4 +65,38 @@ func (s *Service) ViewerPermissions(ctx context.Context, actions []string, objec
 		out[i] = d
 	}
 	return out, nil
+}
+
+// KnownPermissions are the permission strings that mean something in the account: the shipped
+// policy's, then those its users and API tokens were given (an account's own policy may give
+// meaning to others), each once, for a frontend to offer as choices.
+func (s *Service) KnownPermissions(ctx context.Context, a *ent.Account) ([]string, error) {
+	if err := s.authz.Require(ctx, "user.read", authz.Resource{Type: "user", AccountID: a.ID}); err != nil {
+		return nil, err
+	}
+	users, err := a.QueryUsers().Select(user.FieldPermissions).All(ctx)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not read the users' permissions")
+	}
+	tokens, err := a.QueryAPITokens().Select(apitoken.FieldPermissions).All(ctx)
+	if err != nil {
+		return nil, apperr.Wrap(apperr.Internal, err, "could not read the tokens' permissions")
+	}
+	out := slices.Clone(auth.AllPermissions)
+	var extra []string
+	add := func(ps []string) {
+		for _, p := range ps {
+			if !slices.Contains(out, p) && !slices.Contains(extra, p) {
+				extra = append(extra, p)
+			}
+		}
+	}
+	for _, u := range users {
+		add(u.Permissions)
+	}
+	for _, t := range tokens {
+		add(t.Permissions)
+	}
+	slices.Sort(extra)
+	return append(out, extra...), nil
 }

@@ -77,3 +77,19 @@ func TestViewerPermissionsAnswersWhatThePoliciesDecide(t *testing.T) {
 	}
 	assert.Equal(t, "UNAUTHENTICATED", env.Do(t, "", askPermissions, map[string]any{"a": actions}).Code())
 }
+
+// The permission strings a console offers: the shipped ones, then the account's own, once each.
+func TestKnownPermissions(t *testing.T) {
+	env := testapp.New(t)
+	acc := env.SeedAccount(t, testapp.AccountSpec{})
+	other := env.SeedAccount(t, testapp.AccountSpec{})
+	env.SeedUser(t, acc.Account.ID, "", "count", "reports:view")
+	env.SeedUser(t, acc.Account.ID, "", "reports:view", "audit")
+	env.SeedUser(t, other.Account.ID, "", "elsewhere")
+	var got struct{ Account struct{ KnownPermissions []string } }
+	env.MustDo(t, env.Token(t, acc.Admin, 0), `{ account { knownPermissions } }`, nil, &got)
+	assert.Equal(t, []string{"count", "devices:read", "licenses:manage", "users:manage", "settings:manage", "policies:manage", "events:read", "audit", "reports:view"},
+		got.Account.KnownPermissions)
+	counter := env.Token(t, env.SeedUser(t, acc.Account.ID, "", "count"), 0)
+	assert.Equal(t, "FORBIDDEN", env.Do(t, counter, `{ account { knownPermissions } }`, nil).Code())
+}

@@ -30,6 +30,8 @@ export type Account = Node & {
   /** Which floating strategy preset the active FLOATING policy was made from (null when edited by hand). */
   floatingPreset?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The permission strings that mean something in this account, for choosing a user's or token's: the shipped policy's (API.md), then the others its users and tokens hold (its own policy may give them meaning), each once. */
+  knownPermissions: Array<Scalars['String']['output']>;
   licensePool: LicensePoolSummary;
   name: Scalars['String']['output'];
   policy: Policy;
@@ -344,6 +346,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Move the license of one device to another that has none. Returns the receiving device. */
   moveLicense: Device;
+  /** Send a webhook delivery again from its first attempt (after the endpoint is fixed, or when the receiver lost it): it becomes PENDING and due now, with the same delivery id. Needs webhook.manage. */
+  redeliverWebhookDelivery: WebhookDelivery;
   rejectAccountRequest: AccountRequest;
   /** Take the device's license back to the pool of unassigned licenses. */
   removeLicense: Device;
@@ -421,6 +425,11 @@ export type MutationLoginArgs = {
 export type MutationMoveLicenseArgs = {
   fromDeviceId: Scalars['ID']['input'];
   toDeviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRedeliverWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -742,6 +751,15 @@ export type SetInactiveMutationVariables = Exact<{
 
 export type SetInactiveMutation = { setDeviceInactive: { id: string, inactive: boolean } };
 
+export type RecentEventsQueryVariables = Exact<{
+  types?: InputMaybe<Array<LicenseEventType> | LicenseEventType>;
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecentEventsQuery = { licenseEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, cursor: string, sequence: number, type: LicenseEventType, occurredAt: string, pool?: LicensePool | null, reason?: string | null, userEmail?: string | null, actorEmail?: string | null, device?: { id: string, code: string, name?: string | null } | null, previousDevice?: { id: string, code: string } | null } }> } };
+
 export type AccountOverviewFragment = { id: string, name: string, email: string, type: AccountType, expiresAt: string, licensePool: { total: number, assigned: number, unassigned: number, expiresAt: string, standard: { total: number, assigned: number, unassigned: number }, floating: { total: number, assigned: number, unassigned: number } }, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number } };
 
 export type OwnOverviewQueryVariables = Exact<{ [key: string]: never; }>;
@@ -756,12 +774,172 @@ export type AnyOverviewQueryVariables = Exact<{
 
 export type AnyOverviewQuery = { node?: { id: string, name: string, email: string, type: AccountType, expiresAt: string, licensePool: { total: number, assigned: number, unassigned: number, expiresAt: string, standard: { total: number, assigned: number, unassigned: number }, floating: { total: number, assigned: number, unassigned: number } }, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number } } | {} | null };
 
+export type PolicyPageQueryVariables = Exact<{
+  kind: PolicyKind;
+}>;
+
+
+export type PolicyPageQuery = { account?: { id: string, type: AccountType, licensePool: { standard: { total: number, unassigned: number }, floating: { total: number, unassigned: number } }, settings: { floatingIdleMinutes: number, floatingPriorityPermission?: string | null }, policy: { kind: PolicyKind, active: { id: string, version: number, source: string }, versions: Array<{ id: string, version: number, source: string, active: boolean, createdAt: string, author?: { id: string, email: string } | null }> }, users: { edges: Array<{ node: { id: string, email: string, role: Role, permissions: Array<string>, disabled: boolean } }> }, devices: { edges: Array<{ node: { id: string, code: string, name?: string | null, inactive: boolean, licenseStatus: LicenseStatus, lastSeenAt?: string | null, license?: { pool: LicensePool } | null, lastUser?: { email: string, permissions: Array<string> } | null } }> } } | null, floatingPresets: Array<{ name: string, description: string, source: string }> };
+
+export type UpdatePolicyMutationVariables = Exact<{
+  kind: PolicyKind;
+  source: Scalars['String']['input'];
+}>;
+
+
+export type UpdatePolicyMutation = { updatePolicy: { id: string, version: number } };
+
+export type ActivatePolicyVersionMutationVariables = Exact<{
+  kind: PolicyKind;
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ActivatePolicyVersionMutation = { activatePolicyVersion: { id: string, version: number } };
+
+export type EvaluatePolicyQueryVariables = Exact<{
+  kind: PolicyKind;
+  input: Scalars['JSON']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvaluatePolicyQuery = { evaluatePolicy: unknown };
+
+export type SettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPageQuery = { account?: { id: string, type: AccountType, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number }, webhooks: Array<{ id: string, url: string, eventTypes: Array<LicenseEventType>, active: boolean, createdAt: string, deliveries: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, nextAttemptAt?: string | null, deliveredAt?: string | null, createdAt: string, event: { id: string, type: LicenseEventType, sequence: number } }> }> } | null };
+
+export type UpdateSettingsMutationVariables = Exact<{
+  input: AccountSettingsInput;
+}>;
+
+
+export type UpdateSettingsMutation = { updateAccountSettings: { id: string, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number } } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { id: string } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { updateWebhook: { id: string, active: boolean } };
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RedeliverWebhookDeliveryMutation = { redeliverWebhookDelivery: { id: string, status: WebhookDeliveryStatus } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: string };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, role: Role } } };
+
+export type AccountsListQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AccountsListQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, name: string, email: string, type: AccountType, expiresAt: string, licensePool: { total: number, assigned: number } } }> } };
+
+export type AccountRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountRequestsQuery = { accountRequests: Array<{ id: string, companyName: string, contactEmail: string, contactName?: string | null, accountType: AccountType, standardLicenses: number, floatingLicenses: number, workflow?: string | null, createdAt: string }>, floatingPresets: Array<{ name: string, description: string }> };
+
+export type ApproveAccountRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ApproveAccountRequestInput;
+}>;
+
+
+export type ApproveAccountRequestMutation = { approveAccountRequest: { id: string, name: string } };
+
+export type RejectAccountRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RejectAccountRequestMutation = { rejectAccountRequest: { id: string, status: AccountRequestStatus } };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { id: string, name: string } };
+
+export type RenewAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RenewAccountInput;
+}>;
+
+
+export type RenewAccountMutation = { renewAccount: { id: string, expiresAt: string } };
+
+export type UsersQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UsersQuery = { account?: { id: string, knownPermissions: Array<string>, users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, email: string, role: Role, permissions: Array<string>, notes?: string | null, disabled: boolean, createdAt: string, lastLoginAt?: string | null } }> }, apiTokens: Array<{ id: string, name: string, permissions: Array<string>, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null, createdBy?: { id: string, email: string } | null }> } | null };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, disabled: boolean, permissions: Array<string>, notes?: string | null } };
+
+export type DeleteUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteUserMutation = { deleteUser: string };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  permissions: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, name: string, permissions: Array<string> } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt?: string | null } };
 
 export type ViewerQueryVariables = Exact<{
   actions: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -940,6 +1118,39 @@ export const SetInactiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetInactiveMutation, SetInactiveMutationVariables>;
+export const RecentEventsDocument = new TypedDocumentString(`
+    query RecentEvents($types: [LicenseEventType!], $deviceId: ID, $after: String) {
+  licenseEvents(first: 100, after: $after, types: $types, deviceId: $deviceId) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        cursor
+        sequence
+        type
+        occurredAt
+        pool
+        reason
+        userEmail
+        actorEmail
+        device {
+          id
+          code
+          name
+        }
+        previousDevice {
+          id
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentEventsQuery, RecentEventsQueryVariables>;
 export const OwnOverviewDocument = new TypedDocumentString(`
     query OwnOverview {
   account {
@@ -1010,6 +1221,178 @@ export const AnyOverviewDocument = new TypedDocumentString(`
     floatingIdleMinutes
   }
 }`) as unknown as TypedDocumentString<AnyOverviewQuery, AnyOverviewQueryVariables>;
+export const PolicyPageDocument = new TypedDocumentString(`
+    query PolicyPage($kind: PolicyKind!) {
+  account {
+    id
+    type
+    licensePool {
+      standard {
+        total
+        unassigned
+      }
+      floating {
+        total
+        unassigned
+      }
+    }
+    settings {
+      floatingIdleMinutes
+      floatingPriorityPermission
+    }
+    policy(kind: $kind) {
+      kind
+      active {
+        id
+        version
+        source
+      }
+      versions {
+        id
+        version
+        source
+        active
+        createdAt
+        author {
+          id
+          email
+        }
+      }
+    }
+    users(first: 100) {
+      edges {
+        node {
+          id
+          email
+          role
+          permissions
+          disabled
+        }
+      }
+    }
+    devices(first: 100) {
+      edges {
+        node {
+          id
+          code
+          name
+          inactive
+          licenseStatus
+          lastSeenAt
+          license {
+            pool
+          }
+          lastUser {
+            email
+            permissions
+          }
+        }
+      }
+    }
+  }
+  floatingPresets {
+    name
+    description
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;
+export const UpdatePolicyDocument = new TypedDocumentString(`
+    mutation UpdatePolicy($kind: PolicyKind!, $source: String!) {
+  updatePolicy(kind: $kind, source: $source) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+export const ActivatePolicyVersionDocument = new TypedDocumentString(`
+    mutation ActivatePolicyVersion($kind: PolicyKind!, $version: Int!) {
+  activatePolicyVersion(kind: $kind, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ActivatePolicyVersionMutation, ActivatePolicyVersionMutationVariables>;
+export const EvaluatePolicyDocument = new TypedDocumentString(`
+    query EvaluatePolicy($kind: PolicyKind!, $input: JSON!, $source: String) {
+  evaluatePolicy(kind: $kind, input: $input, source: $source)
+}
+    `) as unknown as TypedDocumentString<EvaluatePolicyQuery, EvaluatePolicyQueryVariables>;
+export const SettingsPageDocument = new TypedDocumentString(`
+    query SettingsPage {
+  account {
+    id
+    type
+    settings {
+      operatorContactEmail
+      operatorContactPhone
+      floatingIdleMinutes
+    }
+    webhooks {
+      id
+      url
+      eventTypes
+      active
+      createdAt
+      deliveries(first: 20) {
+        id
+        status
+        attempts
+        lastStatusCode
+        lastError
+        nextAttemptAt
+        deliveredAt
+        createdAt
+        event {
+          id
+          type
+          sequence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsPageQuery, SettingsPageQueryVariables>;
+export const UpdateSettingsDocument = new TypedDocumentString(`
+    mutation UpdateSettings($input: AccountSettingsInput!) {
+  updateAccountSettings(input: $input) {
+    id
+    settings {
+      operatorContactEmail
+      operatorContactPhone
+      floatingIdleMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSettingsMutation, UpdateSettingsMutationVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {
+  updateWebhook(id: $id, input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverWebhookDelivery($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1022,6 +1405,160 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const AccountsListDocument = new TypedDocumentString(`
+    query AccountsList($after: String) {
+  accounts(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        type
+        expiresAt
+        licensePool {
+          total
+          assigned
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsListQuery, AccountsListQueryVariables>;
+export const AccountRequestsDocument = new TypedDocumentString(`
+    query AccountRequests {
+  accountRequests(status: PENDING) {
+    id
+    companyName
+    contactEmail
+    contactName
+    accountType
+    standardLicenses
+    floatingLicenses
+    workflow
+    createdAt
+  }
+  floatingPresets {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<AccountRequestsQuery, AccountRequestsQueryVariables>;
+export const ApproveAccountRequestDocument = new TypedDocumentString(`
+    mutation ApproveAccountRequest($id: ID!, $input: ApproveAccountRequestInput!) {
+  approveAccountRequest(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAccountRequestMutation, ApproveAccountRequestMutationVariables>;
+export const RejectAccountRequestDocument = new TypedDocumentString(`
+    mutation RejectAccountRequest($id: ID!, $reason: String) {
+  rejectAccountRequest(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectAccountRequestMutation, RejectAccountRequestMutationVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const RenewAccountDocument = new TypedDocumentString(`
+    mutation RenewAccount($id: ID!, $input: RenewAccountInput!) {
+  renewAccount(accountId: $id, input: $input) {
+    id
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RenewAccountMutation, RenewAccountMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($after: String) {
+  account {
+    id
+    knownPermissions
+    users(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          role
+          permissions
+          notes
+          disabled
+          createdAt
+          lastLoginAt
+        }
+      }
+    }
+    apiTokens {
+      id
+      name
+      permissions
+      createdAt
+      lastUsedAt
+      revokedAt
+      createdBy {
+        id
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    disabled
+    permissions
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeleteUserDocument = new TypedDocumentString(`
+    mutation DeleteUser($id: ID!) {
+  deleteUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $permissions: [String!]!) {
+  createApiToken(name: $name, permissions: $permissions) {
+    token
+    name
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer($actions: [String!]!) {
   me {

@@ -203,7 +203,7 @@ export function Devices() {
       <p class="count" aria-live="polite">
         {conn ? `${conn.totalCount} device${conn.totalCount === 1 ? '' : 's'}` : q.loading ? 'Loading…' : ''}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on narrow screens)">
         <table class="devices" aria-busy={q.loading}>
           <caption class="visually-hidden">Devices of the account</caption>
           <thead>
