@@ -86,7 +86,9 @@ func TestKnownPermissions(t *testing.T) {
 	env.SeedUser(t, acc.Account.ID, "", "count", "reports:view")
 	env.SeedUser(t, acc.Account.ID, "", "reports:view", "audit")
 	env.SeedUser(t, other.Account.ID, "", "elsewhere")
-	var got struct{ Account struct{ KnownPermissions []string } }
+	var got struct {
+		Account struct{ KnownPermissions []string }
+	}
 	env.MustDo(t, env.Token(t, acc.Admin, 0), `{ account { knownPermissions } }`, nil, &got)
 	assert.Equal(t, []string{"count", "devices:read", "licenses:manage", "users:manage", "settings:manage", "policies:manage", "events:read", "audit", "reports:view"},
 		got.Account.KnownPermissions)
