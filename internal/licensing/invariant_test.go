@@ -42,16 +42,25 @@ func TestLicenseInvariantUnderConcurrency(t *testing.T) {
 			devs[i] = d
 		}
 
+		// At least 3 s of racing, and on a slow machine longer, until the race has seen a
+		// successful move and a floating reclaim (at most 60 s).
 		deadline := time.Now().Add(3 * time.Second)
+		hardStop := time.Now().Add(60 * time.Second)
 		var wg sync.WaitGroup
 		var mu sync.Mutex
 		counts := map[string]int{}
+		seenEnough := func() bool {
+			mu.Lock()
+			moved := counts["6:ok"] > 0
+			mu.Unlock()
+			return moved && e.countEvents(a, enums.EventReclaimed) > 0
+		}
 		for w := range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				r := rand.New(rand.NewPCG(uint64(w), 42))
-				for i := 0; time.Now().Before(deadline) || i < 20; i++ {
+				for i := 0; time.Now().Before(hardStop) && (time.Now().Before(deadline) || i < 20 || !seenEnough()); i++ {
 					d := devs[r.IntN(devices)]
 					u := ops[r.IntN(len(ops))]
 					var err error

@@ -205,6 +205,13 @@ func (e *env) events(a *ent.Account) []*ent.LicenseEvent {
 	return evs
 }
 
+func (e *env) countEvents(a *ent.Account, typ enums.LicenseEventType) int {
+	n, err := e.db.Client.LicenseEvent.Query().
+		Where(licenseevent.AccountID(a.ID), licenseevent.TypeEQ(typ)).Count(e.sys)
+	require.NoError(e.t, err)
+	return n
+}
+
 func (e *env) eventTypes(a *ent.Account) []enums.LicenseEventType {
 	var out []enums.LicenseEventType
 	for _, ev := range e.events(a) {
