@@ -151,6 +151,21 @@ func (e *envs) duration(flagName, key string, def time.Duration) time.Duration {
 // VCS information (GOFLAGS=-buildvcs=false, a git worktree).
 var commit string
 
+// buildCommit is the commit the binary was built from ("unknown" when nobody recorded it).
+func buildCommit() string {
+	if commit != "" {
+		return commit
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" {
+				return s.Value
+			}
+		}
+	}
+	return "unknown"
+}
+
 // versionText: the binary's version, commit, Go and embedded OPA release, from its build info.
 func versionText() string {
 	version, rev, built, opa, goVersion := "(devel)", "unknown", "", "unknown", "unknown"

@@ -14,6 +14,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"strings"
@@ -176,6 +177,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var pool database.PoolConfig
 	fs.IntVar(&pool.MaxOpen, "db-max-open-conns", int(e.int64("db-max-open-conns", "COUNTTHINGS_DB_MAX_OPEN_CONNS", 0)), "most open database connections of this process; 0: 32 on Postgres, 4 on SQLite (env COUNTTHINGS_DB_MAX_OPEN_CONNS)")
 	fs.IntVar(&pool.MaxIdle, "db-max-idle-conns", int(e.int64("db-max-idle-conns", "COUNTTHINGS_DB_MAX_IDLE_CONNS", 0)), "most idle database connections kept open; 0: as many as --db-max-open-conns (env COUNTTHINGS_DB_MAX_IDLE_CONNS)")
+	fs.BoolVar(&sc.AccessLog, "access-log", e.boolean("access-log", "COUNTTHINGS_ACCESS_LOG", true), "log a line per request at info: method, path, GraphQL operation, status, duration, bytes, request id, viewer, client address (env COUNTTHINGS_ACCESS_LOG)")
+	metricsAddr := fs.String("metrics-addr", e.str("COUNTTHINGS_METRICS_ADDR", ""), "serve /metrics on this address instead of --addr, e.g. 127.0.0.1:9100 (env COUNTTHINGS_METRICS_ADDR)")
 	otelEndpoint := fs.String("otel-endpoint", e.str("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
 	if err := cmd.parse(args, stdout, 0); err != nil {
 		return err
@@ -233,6 +236,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			sc.CORSOrigins = append(sc.CORSOrigins, o)
 		}
 	}
+	sc.NoMetricsRoute = *metricsAddr != ""
+	server.BuildCommit = buildCommit()
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
@@ -261,6 +266,17 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	store := "embedded SQLite (" + database.DefaultSQLiteFile + ")"
 	if !a.DB.IsSQLite() {
 		store = "PostgreSQL"
+	}
+	if *metricsAddr != "" {
+		mln, err := net.Listen("tcp", *metricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("--metrics-addr: %w", err)
+		}
+		ms := &http.Server{Handler: server.MetricsHandler(a.Metrics), ReadHeaderTimeout: 10 * time.Second}
+		go func() { _ = ms.Serve(mln) }()
+		defer ms.Close()
+		log.Info("serving metrics", "metrics", "http://"+mln.Addr().String()+"/metrics")
 	}
 	log.Info("serving", "graphiql", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql", "database", store)
 	return a.Run(ctx, ln)

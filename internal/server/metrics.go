@@ -2,6 +2,8 @@ package server
 
 import (
 	"database/sql"
+	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -19,7 +21,12 @@ type Metrics struct {
 	licenseOps    *prometheus.CounterVec
 	loginFailures prometheus.Counter
 	rateLimited   *prometheus.CounterVec
+	wsConns       prometheus.Gauge
+	wsDuration    prometheus.Histogram
 }
+
+// BuildVersion and BuildCommit label countthings_build_info (set by main).
+var BuildVersion, BuildCommit = "(devel)", "unknown"
 
 // LoginFailed counts one failed login (an unknown email or a wrong password).
 func (m *Metrics) LoginFailed() { m.loginFailures.Inc() }
@@ -73,7 +80,30 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Help: "Attempts refused by a limit, by limit (login, account_request).",
 		}, []string{"limit"}),
 	}
-	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps, m.loginFailures, m.rateLimited,
+	m.wsConns = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "countthings_websocket_connections",
+		Help: "Open WebSocket connections on /graphql.",
+	})
+	m.wsDuration = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    "countthings_websocket_connection_duration_seconds",
+		Help:    "How long WebSocket connections on /graphql lasted.",
+		Buckets: prometheus.ExponentialBuckets(1, 4, 10),
+	})
+	opa := "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == "github.com/open-policy-agent/opa" {
+				opa = d.Version
+			}
+		}
+	}
+	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name:        "countthings_build_info",
+		Help:        "Always 1; the labels tell the running build.",
+		ConstLabels: prometheus.Labels{"version": BuildVersion, "commit": BuildCommit, "go_version": runtime.Version(), "opa_version": opa},
+	})
+	buildInfo.Set(1)
+	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps, m.loginFailures, m.rateLimited, m.wsConns, m.wsDuration, buildInfo,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		reg.MustRegister(collectors.NewDBStatsCollector(db, "countthings"))

@@ -73,12 +73,27 @@ func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter 
 func (s *Server) observe(route string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		if isWebSocketUpgrade(r) {
+			// A WebSocket lives for minutes or hours: its own gauge and duration, not the
+			// request latency histogram.
+			s.metrics.wsConns.Inc()
+			defer func() {
+				s.metrics.wsConns.Dec()
+				s.metrics.wsDuration.Observe(time.Since(start).Seconds())
+			}()
+			next.ServeHTTP(w, r)
+			return
+		}
 		rec := &statusRecorder{ResponseWriter: w}
 		next.ServeHTTP(rec, r)
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
-		s.metrics.requests.WithLabelValues(route, r.Method, strconv.Itoa(rec.status)).Observe(time.Since(start).Seconds())
+		label := route
+		if rec.status == http.StatusNotFound && route == "graphiql" {
+			label = "not_found" // any path that is no route: one label, not one per path
+		}
+		s.metrics.requests.WithLabelValues(label, boundedMethod(r.Method), strconv.Itoa(rec.status)).Observe(time.Since(start).Seconds())
 	})
 }
 

@@ -63,6 +63,10 @@ type Config struct {
 	WebSocketWriteTimeout time.Duration
 	// TrustedProxies are the peers whose forwarding header names the client (limits, logs).
 	TrustedProxies reqctx.Proxies
+	// AccessLog writes an info line per request (see accessLog).
+	AccessLog bool
+	// NoMetricsRoute leaves /metrics off this handler (served on another listener instead).
+	NoMetricsRoute bool
 	// Tracing adds OpenTelemetry spans (HTTP and GraphQL operations) through the global
 	// tracer provider (see StartTracing).
 	Tracing bool
@@ -124,7 +128,9 @@ func New(cfg Config, db *database.DB, schema graphql.ExecutableSchema, authn Aut
 		_, _ = io.WriteString(w, "ok\n")
 	})))
 	mux.Handle("/readyz", s.observe("readyz", http.HandlerFunc(s.ready)))
-	mux.Handle("/metrics", promhttp.HandlerFor(metrics.Registry, promhttp.HandlerOpts{}))
+	if !cfg.NoMetricsRoute {
+		mux.Handle("/metrics", MetricsHandler(metrics))
+	}
 	app := s.observe("console", console.Handler())
 	mux.Handle("/console", app)
 	mux.Handle(console.Prefix, app)
@@ -156,6 +162,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	h.Use(extension.FixedComplexityLimit(s.cfg.ComplexityLimit))
 	h.Use(depthLimit{max: s.cfg.DepthLimit})
+	h.Use(operationNamer{})
 	if s.cfg.Tracing {
 		h.Use(graphqlTracer{tracer: otel.Tracer("github.com/countthings/countthings/internal/server")})
 	}
@@ -164,9 +171,14 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	return h
 }
 
+// MetricsHandler serves the Prometheus metrics.
+func MetricsHandler(m *Metrics) http.Handler {
+	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{})
+}
+
 // Handler is the whole HTTP handler.
 func (s *Server) Handler() http.Handler {
-	h := withRequestID(s.cfg.TrustedProxies, securityHeaders(s.mux))
+	h := withRequestID(s.cfg.TrustedProxies, s.accessLog(securityHeaders(s.mux)))
 	if s.cfg.Tracing {
 		h = traced(h)
 	}
@@ -204,6 +216,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if e := <-errc; e != nil && !errors.Is(e, http.ErrServerClosed) {
 		return e
 	}
+	s.log.Info("stopped", "err", err)
 	return err
 }
 
@@ -255,6 +268,7 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 			switch {
 			case err == nil && v != nil:
 				ctx = auth.WithViewer(ctx, v)
+				accessFrom(ctx).setViewer(v.UserID, v.TokenID)
 			case err != nil && !apperr.Is(err, apperr.Unauthenticated):
 				// The check itself failed (the database is down): answering UNAUTHENTICATED
 				// would make a device drop a session that is still good.
@@ -307,6 +321,7 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 	}
 	ctx = auth.WithViewer(ctx, v)
 	ctx = auth.WithBearer(ctx, tok)
+	accessFrom(ctx).setViewer(v.UserID, v.TokenID)
 	return ctx, nil, nil
 }
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/server"
 	"github.com/countthings/countthings/internal/testdb"
 )
 
@@ -62,6 +63,7 @@ type Env struct {
 }
 
 type options struct {
+	logTo     io.Writer
 	sqlite    bool
 	dbURL     string
 	configure []func(*app.Config)
@@ -80,6 +82,9 @@ func SQLite() Option { return func(o *options) { o.sqlite = true } }
 
 // SharedDatabase runs the service on an existing database (for several instances on one database).
 func SharedDatabase(url string) Option { return func(o *options) { o.dbURL = url } }
+
+// JSONLogTo also writes the service's log, from info up, as JSON lines to w.
+func JSONLogTo(w io.Writer) Option { return func(o *options) { o.logTo = w } }
 
 // Configure edits the app configuration before start.
 func Configure(f func(*app.Config)) Option {
@@ -124,7 +129,11 @@ func New(t testing.TB, opts ...Option) *Env {
 	if o.logs != nil {
 		out = io.MultiWriter(tw, o.logs)
 	}
-	log := slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: level}))
+	var handler slog.Handler = slog.NewTextHandler(out, &slog.HandlerOptions{Level: level})
+	if o.logTo != nil {
+		handler = teeHandler{handler, slog.NewJSONHandler(o.logTo, &slog.HandlerOptions{Level: slog.LevelInfo})}
+	}
+	log := slog.New(server.LogHandler{Handler: handler})
 	ctx, cancel := context.WithCancel(context.Background())
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
@@ -313,4 +322,29 @@ func (e *Env) DoAs(t testing.TB, c *http.Client, h http.Header, token, query str
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	return (&Env{HTTP: c}).send(t, req)
+}
+
+// teeHandler writes each record to both handlers (each with its own level).
+type teeHandler struct{ a, b slog.Handler }
+
+func (t teeHandler) Enabled(ctx context.Context, l slog.Level) bool {
+	return t.a.Enabled(ctx, l) || t.b.Enabled(ctx, l)
+}
+
+func (t teeHandler) Handle(ctx context.Context, r slog.Record) error {
+	if t.a.Enabled(ctx, r.Level) {
+		_ = t.a.Handle(ctx, r.Clone())
+	}
+	if t.b.Enabled(ctx, r.Level) {
+		return t.b.Handle(ctx, r)
+	}
+	return nil
+}
+
+func (t teeHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	return teeHandler{t.a.WithAttrs(as), t.b.WithAttrs(as)}
+}
+
+func (t teeHandler) WithGroup(n string) slog.Handler {
+	return teeHandler{t.a.WithGroup(n), t.b.WithGroup(n)}
 }
