@@ -35,6 +35,9 @@ func (r *accountResolver) Users(ctx context.Context, obj *ent.Account, first *in
 
 // Devices is the resolver for the devices field.
 func (r *accountResolver) Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
+	if !selectsPath(ctx, "DeviceConnection", "edges", "DeviceEdge", "node", "Device", "licenseStatus") {
+		ctx = licensing.WithoutStatus(ctx)
+	}
 	return r.Licensing.Devices(ctx, obj, first, after, where, orderBy)
 }
 
@@ -207,6 +210,9 @@ func (r *subscriptionResolver) LicenseEvents(ctx context.Context, after *string,
 
 // Devices is the resolver for the devices field.
 func (r *userResolver) Devices(ctx context.Context, obj *ent.User) ([]*ent.Device, error) {
+	if !selects(ctx, "Device", "licenseStatus") {
+		ctx = licensing.WithoutStatus(ctx)
+	}
 	return r.Identity.UserDevices(ctx, obj)
 }
 

@@ -148,6 +148,37 @@ func testDevicesConnection(t *testing.T, db *database.DB) {
 	// count, page, seats, last users, and one account read for every license's expiresAt.
 	assert.LessOrEqual(t, large, int64(5))
 
+	t.Run("status through a fragment and an alias, or not selected", func(t *testing.T) {
+		// The status comes with the rows only when selected (licensing.WithoutStatus), under
+		// any spelling: never a statement per device.
+		for _, q := range []string{
+			`{ account { devices(first: 100) { edges { node { ...F } } } } } fragment F on Device { code s: licenseStatus }`,
+			`{ account { devices(first: 100) { edges { node { ... on Device { code s: licenseStatus } } } } } }`,
+		} {
+			var out struct {
+				Account struct{ Devices struct{ Edges []struct{ Node struct{ Code, S string } } } }
+			}
+			n.Store(0)
+			require.NoError(t, gc.Post(q, &out))
+			require.Len(t, out.Account.Devices.Edges, 48)
+			active := 0
+			for _, ed := range out.Account.Devices.Edges {
+				if ed.Node.S == "ACTIVE" {
+					active++
+				} else {
+					assert.Equal(t, "NONE", ed.Node.S, ed.Node.Code)
+				}
+			}
+			assert.Equal(t, 6, active, q)
+			assert.LessOrEqual(t, n.Load(), int64(3), q)
+		}
+		var out struct{ Account struct{ Devices struct{ Edges []struct{ Node struct{ Code string } } } } }
+		n.Store(0)
+		require.NoError(t, gc.Post(`{ account { devices(first: 100) { edges { node { code } } } } }`, &out))
+		require.Len(t, out.Account.Devices.Edges, 48)
+		assert.LessOrEqual(t, n.Load(), int64(3))
+	})
+
 	t.Run("filters", func(t *testing.T) {
 		out, _ := run(map[string]any{"where": map[string]any{"licenseStatus": "NONE"}})
 		assert.Equal(t, 48-6, out.Account.Devices.TotalCount)
