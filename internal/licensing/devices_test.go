@@ -156,7 +156,11 @@ func testDevicesConnection(t *testing.T, db *database.DB) {
 			`{ account { devices(first: 100) { edges { node { ... on Device { code s: licenseStatus } } } } } }`,
 		} {
 			var out struct {
-				Account struct{ Devices struct{ Edges []struct{ Node struct{ Code, S string } } } }
+				Account struct {
+					Devices struct {
+						Edges []struct{ Node struct{ Code, S string } }
+					}
+				}
 			}
 			n.Store(0)
 			require.NoError(t, gc.Post(q, &out))
@@ -172,7 +176,13 @@ func testDevicesConnection(t *testing.T, db *database.DB) {
 			assert.Equal(t, 6, active, q)
 			assert.LessOrEqual(t, n.Load(), int64(3), q)
 		}
-		var out struct{ Account struct{ Devices struct{ Edges []struct{ Node struct{ Code string } } } } }
+		var out struct {
+			Account struct {
+				Devices struct {
+					Edges []struct{ Node struct{ Code string } }
+				}
+			}
+		}
 		n.Store(0)
 		require.NoError(t, gc.Post(`{ account { devices(first: 100) { edges { node { code } } } } }`, &out))
 		require.Len(t, out.Account.Devices.Edges, 48)
