@@ -20,9 +20,9 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	coderws "github.com/coder/websocket"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 	"go.opentelemetry.io/otel"
 
 	"github.com/countthings/countthings/internal/apperr"
@@ -147,14 +147,12 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 		writeTimeout: s.cfg.WebSocketWriteTimeout, readLimit: s.cfg.MaxBodyBytes})
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 15 * time.Second,
-		// The token in connection_init, not a cookie, authenticates, so a page of another
-		// origin cannot act for a user: any origin may connect.
-		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{InsecureSkipVerify: true}},
-		InitFunc:       s.websocketInit,
+		Implementation:        legacyWS{writeTimeout: s.cfg.WebSocketWriteTimeout},
+		PayloadReadLimit:      &s.cfg.MaxBodyBytes,
+		InitFunc:              s.websocketInit,
 	})
 	h.AddTransport(transport.Options{})
-	h.AddTransport(transport.GET{})
-	h.AddTransport(transport.POST{})
+	h.AddTransport(httpTransport{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if !s.cfg.DisableIntrospection {
 		h.Use(extension.Introspection{})
@@ -281,7 +279,7 @@ func (s *Server) withViewer(next http.Handler) http.Handler {
 				}
 				s.metrics.errors.WithLabelValues(string(code)).Inc()
 				w.Header().Set("Retry-After", strconv.Itoa(int(retryAfter.Seconds())))
-				writeError(w, http.StatusServiceUnavailable, string(code), msg)
+				writeError(w, mediaJSON, http.StatusServiceUnavailable, string(code), msg)
 				return
 			}
 			// An invalid, expired or revoked token leaves the request anonymous: public
@@ -325,56 +323,70 @@ func (s *Server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 	return ctx, nil, nil
 }
 
-// gate applies the GraphQL-over-HTTP rules gqlgen leaves to us: methods, media types,
-// body size, malformed JSON, and no mutations over GET.
+// gate applies the GraphQL-over-HTTP rules gqlgen leaves to us: methods, media types, body
+// size, malformed JSON, the parameters' shape and a missing query; it hands the parameters
+// it read to httpTransport.
 func (s *Server) gate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.Method {
-		case http.MethodOptions:
+		if r.Method == http.MethodOptions || (r.Method == http.MethodGet && isWebSocketUpgrade(r)) {
 			next.ServeHTTP(w, r)
+			return
+		}
+		media := responseMediaType(r.Header.Get("Accept"))
+		if media == "" {
+			writeError(w, mediaJSON, http.StatusNotAcceptable, string(apperr.BadUserInput),
+				"the response can be application/graphql-response+json or application/json: accept one of them")
+			return
+		}
+		var params *graphql.RawParams
+		switch r.Method {
 		case http.MethodGet:
-			if isWebSocketUpgrade(r) {
-				next.ServeHTTP(w, r)
+			p, err := requestParams(r)
+			if err != nil {
+				writeError(w, media, http.StatusBadRequest, string(apperr.BadUserInput), err.Error())
 				return
 			}
-			if op := operationType(r.URL.Query().Get("query"), r.URL.Query().Get("operationName")); op == ast.Mutation || op == ast.Subscription {
-				w.Header().Set("Allow", "POST")
-				writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", fmt.Sprintf("a %s must be sent with POST; GET is for queries only", op))
-				return
-			}
-			next.ServeHTTP(jsonStatus{w}, r)
+			params = p
 		case http.MethodPost:
 			ct := strings.ToLower(strings.TrimSpace(strings.SplitN(r.Header.Get("Content-Type"), ";", 2)[0]))
-			if ct != "application/json" {
-				writeError(w, http.StatusUnsupportedMediaType, "BAD_USER_INPUT", "send the request as Content-Type: application/json")
+			if ct != mediaJSON {
+				writeError(w, media, http.StatusUnsupportedMediaType, string(apperr.BadUserInput), "send the request as Content-Type: application/json")
 				return
 			}
 			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 			if err != nil {
 				var mbe *http.MaxBytesError
 				if errors.As(err, &mbe) {
-					writeError(w, http.StatusRequestEntityTooLarge, "BAD_USER_INPUT", fmt.Sprintf("the request body is larger than %d bytes", s.cfg.MaxBodyBytes))
+					writeError(w, media, http.StatusRequestEntityTooLarge, string(apperr.BadUserInput), fmt.Sprintf("the request body is larger than %d bytes", s.cfg.MaxBodyBytes))
 					return
 				}
-				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body could not be read")
+				writeError(w, media, http.StatusBadRequest, string(apperr.BadUserInput), errBodyUnreadable.Error())
 				return
 			}
 			var probe map[string]json.RawMessage
 			if err := json.Unmarshal(body, &probe); err != nil {
-				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", "the request body is not a JSON object: "+shortJSONError(err))
+				writeError(w, media, http.StatusBadRequest, string(apperr.BadUserInput), errNotJSONObject(err).Error())
 				return
 			}
 			if msg := checkParams(probe); msg != "" {
-				writeError(w, http.StatusBadRequest, "BAD_USER_INPUT", msg)
+				writeError(w, media, http.StatusBadRequest, string(apperr.BadUserInput), msg)
 				return
 			}
-			r.Body = io.NopCloser(strings.NewReader(string(body)))
-			r.ContentLength = int64(len(body))
-			next.ServeHTTP(jsonStatus{w}, r)
+			params = &graphql.RawParams{}
+			if err := decodeJSON(body, params); err != nil {
+				writeError(w, media, http.StatusBadRequest, string(apperr.BadUserInput), errNotJSONObject(err).Error())
+				return
+			}
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			writeError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "use GET for queries or POST")
+			writeError(w, media, http.StatusMethodNotAllowed, string(apperr.BadUserInput), "use GET for queries or POST")
+			return
 		}
+		if missingQuery(params.Query, params.Extensions) {
+			writeError(w, media, http.StatusBadRequest, string(apperr.BadUserInput), missingQueryMessage)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(withParams(r.Context(), params)))
 	})
 }
 
@@ -386,31 +398,16 @@ func shortJSONError(err error) string {
 	return msg
 }
 
-func writeError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
+// writeError answers a request refused before GraphQL saw it (no "data" entry: nothing ran).
+func writeError(w http.ResponseWriter, media string, status int, code, msg string) {
+	w.Header().Set("Content-Type", media)
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
-	})
+	writeBody(w, requestError{Errors: gqlerror.List{{Message: msg, Extensions: map[string]any{"code": code}}}})
 }
 
 func isWebSocketUpgrade(r *http.Request) bool {
 	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 }
-
-// jsonStatus follows GraphQL over HTTP for application/json responses: a well-formed request
-// gets 200 even when the document does not parse or validate (gqlgen answers 422); the
-// application/graphql-response+json media type keeps its 4xx codes.
-type jsonStatus struct{ http.ResponseWriter }
-
-func (w jsonStatus) WriteHeader(code int) {
-	if code == http.StatusUnprocessableEntity && strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
-		code = http.StatusOK
-	}
-	w.ResponseWriter.WriteHeader(code)
-}
-
-func (w jsonStatus) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // checkParams checks the shape of a GraphQL-over-HTTP request body, so gqlgen never sees one
 // it cannot decode (its own message would echo the body).

@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"strconv"
 	"strings"
 	"syscall"
@@ -270,28 +273,48 @@ func TestGraphQLTransportWSInitTimeout(t *testing.T) {
 }
 
 // A client that stops reading is dropped once the server's writes to it have made no
-// progress for the write timeout; a client that reads, or is merely idle, is not.
-func TestGraphQLTransportWSWriteTimeout(t *testing.T) {
+// progress for the write timeout; a client that reads, or is merely idle, is not. Both
+// subprotocols have the guard.
+func TestWebSocketWriteTimeout(t *testing.T) {
 	env := testapp.New(t, testapp.Configure(func(c *app.Config) { c.Server.WebSocketWriteTimeout = 200 * time.Millisecond }))
 	acct := env.SeedAccount(t, testapp.AccountSpec{Standard: 1})
 	admin := env.Token(t, acct.Admin, 0)
-	idle := dialWS(t, env)
-	idle.init(admin)
+	for _, protocol := range []string{"graphql-transport-ws", "graphql-ws"} {
+		t.Run(protocol, func(t *testing.T) { testWriteTimeout(t, env, admin, protocol) })
+	}
+}
 
-	// Far more results than the sockets' buffers hold (each is the schema's introspection),
-	// asked without reading any.
+func testWriteTimeout(t *testing.T, env *testapp.Env, token, protocol string) {
+	start := "subscribe" // the message that starts an operation
+	if protocol == "graphql-ws" {
+		start = "start"
+	}
+	dial := func() *wsClient {
+		c := dialWS(t, env, protocol)
+		c.send(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + token}})
+		require.Equal(t, "connection_ack", c.next().Type)
+		return c
+	}
+	idle := dial()
+
+	// Far more results than the sockets' buffers hold (each about 40 KB, cheap to compute),
+	// asked without reading any. The stalled client's receive buffer is fixed small: left to
+	// autotuning, it may grow to hold every result.
 	const ops = 300
-	stalled := dialWS(t, env)
+	stalled := dialSmallBuffer(t, env, protocol)
+	stalled.send(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + token}})
+	require.Equal(t, "connection_ack", stalled.next().Type)
 	stalled.conn.SetReadLimit(64 << 20)
-	stalled.init(admin)
-	const introspection = `{ __schema { types { name description fields { name description args { name type { name kind } } type { name kind ofType { name kind } } } } } }`
+	var big strings.Builder
+	big.WriteString("{")
+	for i := range 2500 {
+		fmt.Fprintf(&big, " f%04d: __typename", i)
+	}
+	big.WriteString(" }")
 	for i := range ops {
-		b, err := json.Marshal(map[string]any{"id": strconv.Itoa(i), "type": "subscribe", "payload": map[string]any{"query": introspection}})
-		require.NoError(t, err)
-		// On a slow machine the server may drop the connection before every subscribe is
-		// sent (its writes already stalled): that is the drop this test is after.
-		if err := stalled.conn.Write(context.Background(), websocket.MessageText, b); err != nil {
-			t.Logf("dropped while sending subscribe %d: %v", i, err)
+		// Once the server has dropped the connection, the rest cannot be sent.
+		b, _ := json.Marshal(map[string]any{"id": strconv.Itoa(i), "type": start, "payload": map[string]any{"query": big.String()}})
+		if stalled.conn.Write(context.Background(), websocket.MessageText, b) != nil {
 			break
 		}
 	}
@@ -320,6 +343,35 @@ func TestGraphQLTransportWSWriteTimeout(t *testing.T) {
 	require.Less(t, completes, ops)
 
 	// The idle connection is still served.
-	idle.send(map[string]any{"type": "ping"})
-	require.Equal(t, "pong", idle.next().Type)
+	idle.send(map[string]any{"id": "after", "type": start, "payload": map[string]any{"query": "{ __typename }"}})
+	for {
+		m := idle.next()
+		if m.Type == "ka" {
+			continue
+		}
+		require.Equal(t, "after", m.ID)
+		require.Contains(t, []string{"next", "data"}, m.Type)
+		break
+	}
+}
+
+// dialSmallBuffer dials with a 64 KiB receive buffer.
+func dialSmallBuffer(t *testing.T, env *testapp.Env, protocol string) *wsClient {
+	t.Helper()
+	dialer := &net.Dialer{Control: func(_, _ string, c syscall.RawConn) error {
+		var err error
+		if cerr := c.Control(func(fd uintptr) { err = syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 64<<10) }); cerr != nil {
+			return cerr
+		}
+		return err
+	}}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(env.URL, "http")+"/graphql", &websocket.DialOptions{
+		Subprotocols: []string{protocol},
+		HTTPClient:   &http.Client{Transport: &http.Transport{DialContext: dialer.DialContext}},
+	})
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.CloseNow() })
+	return &wsClient{t: t, conn: conn}
 }
