@@ -19,13 +19,10 @@ import (
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/identity"
+	"github.com/countthings/countthings/internal/licensing"
 )
 
 const (
-	// MaxLicenses bounds each pool of an account.
-	MaxLicenses = 100_000
-	// licenseBatch keeps one INSERT under Postgres' 65535 bind parameters.
-	licenseBatch      = 5_000
 	maxNameLength     = 200
 	maxWorkflowLength = 10_000
 	maxReasonLength   = 2_000
@@ -52,7 +49,7 @@ func checkEmail(what, email string) error {
 	return nil
 }
 
-// checkCounts: each pool 0..MaxLicenses, at least one license, and the type matches the pools.
+// checkCounts: each pool 0..licensing.MaxSeats, at least one license, and the type matches the pools.
 func checkCounts(t enums.AccountType, standard, floating int) error {
 	if !slices.Contains(enums.AccountType("").Values(), string(t)) {
 		return apperr.BadInputf("unknown account type %q", t)
@@ -61,8 +58,8 @@ func checkCounts(t enums.AccountType, standard, floating int) error {
 		name string
 		n    int
 	}{{"standardLicenses", standard}, {"floatingLicenses", floating}} {
-		if c.n < 0 || c.n > MaxLicenses {
-			return apperr.BadInputf("%s must be between 0 and %d", c.name, MaxLicenses)
+		if c.n < 0 || c.n > licensing.MaxSeats {
+			return apperr.BadInputf("%s must be between 0 and %d", c.name, licensing.MaxSeats)
 		}
 	}
 	if standard+floating < 1 {
@@ -316,10 +313,10 @@ func (s *Service) create(ctx context.Context, na newAccount, also func(*ent.Tx, 
 		if err != nil {
 			return err
 		}
-		if err := createSeats(ctx, tx, a.ID, enums.PoolStandard, na.standard, now); err != nil {
+		if err := licensing.AddSeats(ctx, tx, a.ID, enums.PoolStandard, na.standard, now); err != nil {
 			return err
 		}
-		if err := createSeats(ctx, tx, a.ID, enums.PoolFloating, na.floating, now); err != nil {
+		if err := licensing.AddSeats(ctx, tx, a.ID, enums.PoolFloating, na.floating, now); err != nil {
 			return err
 		}
 		err = tx.User.Create().SetEmail(na.email).SetPasswordHash(hash).SetRole(enums.RoleAdmin).
@@ -358,23 +355,6 @@ func internalOrNil(err error) error {
 		return nil
 	}
 	return database.DomainError(err, "could not check the email")
-}
-
-// createSeats adds n unassigned seats to a pool, in batches.
-func createSeats(ctx context.Context, tx *ent.Tx, accountID int, pool enums.LicensePool, n int, now time.Time) error {
-	for n > 0 {
-		b := min(n, licenseBatch)
-		builders := make([]*ent.LicenseCreate, b)
-		for i := range builders {
-			builders[i] = tx.License.Create().SetAccountID(accountID).SetPool(pool).
-				SetStatus(enums.StatusNone).SetCreatedAt(now)
-		}
-		if err := tx.License.CreateBulk(builders...).Exec(ctx); err != nil {
-			return err
-		}
-		n -= b
-	}
-	return nil
 }
 
 // UpdateSettings changes what the admin may change about its account.

@@ -43,8 +43,8 @@ func (s *Service) Renew(ctx context.Context, accountID int, in model.RenewAccoun
 		if n == nil {
 			continue
 		}
-		if *n < 0 || *n > 100000 {
-			return nil, apperr.BadInputf("%s license count must be between 0 and 100000", strings.ToLower(string(pool)))
+		if *n < 0 || *n > MaxSeats {
+			return nil, apperr.BadInputf("%s license count must be between 0 and %d", strings.ToLower(string(pool)), MaxSeats)
 		}
 		if *n > 0 && ((a.Type == enums.AccountStandard && pool == enums.PoolFloating) || (a.Type == enums.AccountFloating && pool == enums.PoolStandard)) {
 			return nil, apperr.BadInputf("a %s account has no %s licenses", a.Type, pool)
@@ -96,11 +96,7 @@ func (s *Service) Renew(ctx context.Context, accountID int, in model.RenewAccoun
 			}
 			switch {
 			case target > total:
-				bulk := make([]*ent.LicenseCreate, target-total)
-				for i := range bulk {
-					bulk[i] = tx.License.Create().SetAccountID(acct.ID).SetPool(pool)
-				}
-				if err := tx.License.CreateBulk(bulk...).Exec(sys); err != nil {
+				if err := AddSeats(sys, tx, acct.ID, pool, target-total, s.now()); err != nil {
 					return err
 				}
 			case target < total:
@@ -166,6 +162,12 @@ func (s *Service) shrink(ctx context.Context, tx *ent.Tx, accountID int, pool en
 			doomed = append(doomed, l.ID)
 		}
 	}
-	_, err := tx.License.Delete().Where(license.IDIn(doomed...)).Exec(ctx)
-	return err
+	for len(doomed) > 0 {
+		b := min(len(doomed), seatBatch)
+		if _, err := tx.License.Delete().Where(license.IDIn(doomed[:b]...)).Exec(ctx); err != nil {
+			return err
+		}
+		doomed = doomed[b:]
+	}
+	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/database"
+	"github.com/countthings/countthings/internal/licensing"
 	"github.com/countthings/countthings/internal/testdb"
 )
 
@@ -123,5 +124,32 @@ func TestExpiryAndRenewal(t *testing.T) {
 			assert.Equal(t, model.PoolCounts{Total: 3, Assigned: 1, Unassigned: 2}, *s.Floating)
 			assert.True(t, s.ExpiresAt.Equal(b.ExpiresAt))
 		})
+	})
+}
+
+// Renewal grows a pool to the most seats an account may have and shrinks it again: seats are
+// made and deleted in batches under Postgres' bind-parameter limit and SQLite's variable limit.
+func TestRenewGrowsAndShrinksToTheLimit(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		e := newEnv(t, db)
+		a := e.account(enums.AccountMixed, 2, 1)
+		support := e.user(nil, enums.RoleSupport)
+		op := e.user(a, enums.RoleOperator)
+		d := e.mustLogin(op, "E1")
+		next := e.clock.Now().AddDate(1, 0, 0)
+
+		_, err := e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(licensing.MaxSeats + 1)})
+		requireCode(t, err, apperr.BadUserInput)
+
+		_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(licensing.MaxSeats)})
+		require.NoError(t, err)
+		e.checkInvariant(a, licensing.MaxSeats, 1)
+		assert.Contains(t, *e.lastEvent(a).Reason, "STANDARD 2 → 100000")
+		assert.NotNil(t, e.seatOf(d), "the device keeps its seat")
+
+		_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(1)})
+		require.NoError(t, err)
+		e.checkInvariant(a, 1, 1)
+		assert.NotNil(t, e.seatOf(d), "only free seats were deleted")
 	})
 }
