@@ -172,6 +172,9 @@ func (e *Engine) compile(ctx context.Context, kind Kind, source string) (*Compil
 		// Another package, which the account's policy may not reference (checkConfined).
 		modules = append(modules, e.baseModule)
 	}
+	if kind == KindFloating && e.poolsModule != nil {
+		modules = append(modules, e.poolsModule) // the one package it may import (checkConfined)
+	}
 	query, compiler, store, err := prepare(ctx, kind.query(), modules...)
 	if err != nil {
 		return nil, invalidFrom(err)
@@ -232,7 +235,8 @@ func denyWaitsForAllow(compiler *ast.Compiler, pkg string) bool {
 }
 
 // checkConfined refuses another package, and imports or references of any
-// document but the policy's own package and its input.
+// document but the policy's own package, its input, and for a FLOATING policy the shared
+// helper package (pools.rego).
 func checkConfined(module *ast.Module, pkg string) []Problem {
 	var problems []Problem
 	if got := module.Package.Path.String(); got != pkg {
@@ -241,6 +245,9 @@ func checkConfined(module *ast.Module, pkg string) []Problem {
 		return problems
 	}
 	own := module.Package.Path
+	allowed := func(ref ast.Ref) bool {
+		return ref.HasPrefix(own) || (pkg == KindFloating.packagePath() && ref.HasPrefix(poolsRef))
+	}
 	for _, imp := range module.Imports {
 		ref, ok := imp.Path.Value.(ast.Ref)
 		if !ok {
@@ -248,20 +255,32 @@ func checkConfined(module *ast.Module, pkg string) []Problem {
 		}
 		switch {
 		case ref.HasPrefix(ast.InputRootRef), ref.HasPrefix(ast.FutureKeywordsRef), ref.Equal(ast.RegoV1CompatibleRef):
-		case ref.HasPrefix(own):
+		case allowed(ref):
 		default:
 			problems = append(problems, problemAt(imp.Location,
-				fmt.Sprintf("import %s is not allowed: a policy may import only its own package", ref)))
+				fmt.Sprintf("import %s is not allowed: a policy may import only its own package%s", ref, alsoPools(pkg))))
 		}
 	}
 	ast.WalkRefs(module, func(ref ast.Ref) bool {
-		if ref.HasPrefix(ast.DefaultRootRef) && !ref.HasPrefix(own) {
+		if ref.HasPrefix(ast.DefaultRootRef) && !allowed(ref) {
 			problems = append(problems, problemAt(ref[0].Location,
-				fmt.Sprintf("%s is not allowed: a policy may read only its input and its own package", ref)))
+				fmt.Sprintf("%s is not allowed: a policy may read only its input and its own package%s", ref, alsoPools(pkg))))
 		}
 		return false
 	})
 	return problems
+}
+
+// poolsFile is the helper package a FLOATING policy may import.
+const poolsFile = "pools.rego"
+
+var poolsRef = ast.MustParseRef("data.countthings.pools")
+
+func alsoPools(pkg string) string {
+	if pkg == KindFloating.packagePath() {
+		return " (and data.countthings.pools)"
+	}
+	return ""
 }
 
 // prepare compiles a module with the restricted capabilities and prepares query on it; it

@@ -23,6 +23,7 @@ type Engine struct {
 
 	base         *program
 	baseModule   *ast.Module // compiled beside every PERMISSIONS policy (Compiled.decision)
+	poolsModule  *ast.Module // compiled beside every FLOATING policy, which may import it
 	basePure     bool
 	decisions    *decisionMemo
 	noMemo       bool
@@ -69,6 +70,9 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	ctx := context.Background()
 	var err error
 	if e.baseModule, err = parseShipped("base.rego"); err != nil {
+		return nil, err
+	}
+	if e.poolsModule, err = parseShipped(poolsFile); err != nil {
 		return nil, err
 	}
 	if e.base, err = prepareShippedProgram(ctx, e.baseModule, baseQuery, "verdict", "deny"); err != nil {

@@ -76,11 +76,10 @@ func checkPool(pool, accountType string) error {
 	switch {
 	case pool != PoolStandard && pool != PoolFloating:
 		return fmt.Errorf("%w: pool must be STANDARD, FLOATING or null, not %q", ErrInvalidDecision, pool)
-	case accountType == AccountStandard && pool == PoolFloating,
-		accountType == AccountFloating && pool == PoolStandard:
-		return fmt.Errorf("%w: a %s account has no %s pool", ErrInvalidDecision, accountType, pool)
-	case accountType != AccountStandard && accountType != AccountFloating && accountType != AccountMixed:
+	case PoolsOf(accountType) == nil:
 		return fmt.Errorf("%w: unknown account type %q", ErrInvalidDecision, accountType)
+	case !HasPool(accountType, pool):
+		return fmt.Errorf("%w: a %s account has no %s pool", ErrInvalidDecision, accountType, pool)
 	}
 	return nil
 }

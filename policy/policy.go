@@ -34,7 +34,7 @@ type Preset struct {
 	file        string
 }
 
-//go:embed base.rego permissions.rego accountemail.rego floating/idle_longest.rego floating/never_reclaim.rego floating/permission_priority.rego
+//go:embed base.rego permissions.rego accountemail.rego pools.rego floating/idle_longest.rego floating/never_reclaim.rego floating/permission_priority.rego
 var shipped embed.FS
 
 var presets = []Preset{

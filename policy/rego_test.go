@@ -19,9 +19,10 @@ var shippedTestGroups = map[string][]string{
 	"base":                {"base.rego", "base_test.rego"},
 	"permissions":         {"permissions.rego", "permissions_test.rego"},
 	"accountemail":        {"accountemail.rego", "accountemail_test.rego"},
-	"idle-longest":        {"floating/idle_longest.rego", "floating/idle_longest_test.rego"},
-	"never-reclaim":       {"floating/never_reclaim.rego", "floating/never_reclaim_test.rego"},
-	"permission-priority": {"floating/permission_priority.rego", "floating/permission_priority_test.rego"},
+	"pools":               {"pools.rego", "pools_test.rego"},
+	"idle-longest":        {"floating/idle_longest.rego", "floating/idle_longest_test.rego", "pools.rego"},
+	"never-reclaim":       {"floating/never_reclaim.rego", "floating/never_reclaim_test.rego", "pools.rego"},
+	"permission-priority": {"floating/permission_priority.rego", "floating/permission_priority_test.rego", "pools.rego"},
 }
 
 func TestShippedRegoTests(t *testing.T) {

@@ -20,6 +20,7 @@ import (
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/policy"
 )
 
 const (
@@ -65,11 +66,13 @@ func checkCounts(t enums.AccountType, standard, floating int) error {
 	if standard+floating < 1 {
 		return apperr.BadInputf("an account needs at least one license")
 	}
-	switch {
-	case t == enums.AccountStandard && floating != 0:
-		return apperr.BadInputf("a STANDARD account has no floating licenses: set floatingLicenses to 0 or choose MIXED")
-	case t == enums.AccountFloating && standard != 0:
-		return apperr.BadInputf("a FLOATING account has no standard licenses: set standardLicenses to 0 or choose MIXED")
+	for _, c := range []struct {
+		pool, field string
+		n           int
+	}{{policy.PoolStandard, "standardLicenses", standard}, {policy.PoolFloating, "floatingLicenses", floating}} {
+		if c.n != 0 && !policy.HasPool(string(t), c.pool) {
+			return apperr.BadInputf("a %s account has no %s licenses: set %s to 0 or choose MIXED", t, strings.ToLower(c.pool), c.field)
+		}
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/policy"
 )
 
 // device loads a device the viewer may act on: through the tenant-filtered client, and
@@ -64,18 +65,25 @@ func lastUser(ctx context.Context, tx *ent.Tx, d *ent.Device) (person, error) {
 // poolsFor are the pools an admin's assignment draws from, in order of preference.
 func poolsFor(t enums.AccountType, want *enums.LicensePool) ([]enums.LicensePool, error) {
 	if want != nil {
-		if (t == enums.AccountStandard && *want == enums.PoolFloating) || (t == enums.AccountFloating && *want == enums.PoolStandard) {
+		if !hasPool(t, *want) {
 			return nil, apperr.BadInputf("a %s account has no %s licenses", t, *want)
 		}
 		return []enums.LicensePool{*want}, nil
 	}
-	switch t {
-	case enums.AccountStandard:
-		return []enums.LicensePool{enums.PoolStandard}, nil
-	case enums.AccountFloating:
-		return []enums.LicensePool{enums.PoolFloating}, nil
+	return poolsOf(t), nil
+}
+
+// poolsOf are the account type's pools (policy.PoolsOf), typed.
+func poolsOf(t enums.AccountType) []enums.LicensePool {
+	var out []enums.LicensePool
+	for _, p := range policy.PoolsOf(string(t)) {
+		out = append(out, enums.LicensePool(p))
 	}
-	return []enums.LicensePool{enums.PoolStandard, enums.PoolFloating}, nil
+	return out
+}
+
+func hasPool(t enums.AccountType, p enums.LicensePool) bool {
+	return policy.HasPool(string(t), string(p))
 }
 
 // Assign reserves a free seat for the device (status ASSIGNED, RESERVED event). Without a

@@ -46,7 +46,7 @@ func (s *Service) Renew(ctx context.Context, accountID int, in model.RenewAccoun
 		if *n < 0 || *n > MaxSeats {
 			return nil, apperr.BadInputf("%s license count must be between 0 and %d", strings.ToLower(string(pool)), MaxSeats)
 		}
-		if *n > 0 && ((a.Type == enums.AccountStandard && pool == enums.PoolFloating) || (a.Type == enums.AccountFloating && pool == enums.PoolStandard)) {
+		if *n > 0 && !hasPool(a.Type, pool) {
 			return nil, apperr.BadInputf("a %s account has no %s licenses", a.Type, pool)
 		}
 	}

@@ -2,19 +2,14 @@
 # user lacks settings.priorityPermission lose their license first.
 package countthings.floating
 
-# The pools a device of each account type may draw from, in order of preference.
-pools_of_account_type := {
-	"STANDARD": ["STANDARD"],
-	"FLOATING": ["FLOATING"],
-	"MIXED": ["STANDARD", "FLOATING"],
-}
+import data.countthings.pools
 
 default decision := {"pool": null, "reclaim": null, "reason": "no license is available"}
 
 decision := {"pool": "STANDARD", "reclaim": null, "reason": "a STANDARD license is free"} if {
-	has_free_seat("STANDARD")
+	pools.has_free_seat("STANDARD")
 } else := {"pool": "FLOATING", "reclaim": null, "reason": "a FLOATING license is free"} if {
-	has_free_seat("FLOATING")
+	pools.has_free_seat("FLOATING")
 } else := {"pool": "FLOATING", "reclaim": victim.deviceId, "reason": reason} if {
 	victim := first_to_lose
 	reason := sprintf("took the FLOATING license of device %s (%s), idle for %d minutes", [
@@ -24,16 +19,9 @@ decision := {"pool": "STANDARD", "reclaim": null, "reason": "a STANDARD license 
 	])
 } else := {"pool": null, "reclaim": null, "reason": no_license_reason}
 
-draws_from(pool) if pool in pools_of_account_type[input.account.type]
-
-has_free_seat(pool) if {
-	draws_from(pool)
-	input.pools[pool].free > 0
-}
-
 # Admin-reserved (ASSIGNED) licenses are never taken away.
 reclaimable contains holder if {
-	draws_from("FLOATING")
+	pools.draws_from("FLOATING")
 	some holder in input.holders
 	holder.pool == "FLOATING"
 	holder.status != "ASSIGNED"
@@ -63,5 +51,5 @@ first_to_lose := holder if {
 }
 
 no_license_reason := sprintf("no license is free and no FLOATING license has been idle for %d minutes", [input.settings.floatingIdleMinutes]) if {
-	draws_from("FLOATING")
+	pools.draws_from("FLOATING")
 } else := "no STANDARD license is free"
