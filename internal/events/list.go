@@ -15,8 +15,8 @@ import (
 )
 
 // readableAccount is the account whose events the viewer asks for, once it may read them:
-// its own, or for SUPPORT the one it names. Another account's id gets the same FORBIDDEN
-// whether or not that account exists.
+// its own, or for SUPPORT the one it names. Another account's id answers NOT_FOUND, as a
+// missing account does, and as another account's ID does everywhere else.
 func (s *Service) readableAccount(ctx context.Context, accountID *int) (int, error) {
 	if auth.IsSystem(ctx) && accountID != nil {
 		return *accountID, nil
@@ -31,6 +31,9 @@ func (s *Service) readableAccount(ctx context.Context, accountID *int) (int, err
 	}
 	if target == 0 {
 		return 0, apperr.BadInputf("say whose events to read: pass accountId")
+	}
+	if v.Role != auth.RoleSupport && target != v.AccountID {
+		return 0, apperr.NotFoundf("there is no account with id %d", target)
 	}
 	if v.Role == auth.RoleSupport {
 		ok, err := s.db.Client.Account.Query().Where(account.ID(target)).Exist(auth.WithSystem(ctx))

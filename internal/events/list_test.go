@@ -99,9 +99,9 @@ func TestList(t *testing.T) {
 
 		// Who may read what.
 		_, err = s.List(viewer(a.ID, auth.RoleAdmin), nil, nil, &other.ID, nil, nil)
-		require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
+		require.True(t, apperr.Is(err, apperr.NotFound), "another account's ID is NOT_FOUND: %v", err)
 		_, err = s.List(viewer(a.ID, auth.RoleAdmin), nil, nil, ptr(other.ID+1000), nil, nil)
-		require.True(t, apperr.Is(err, apperr.Forbidden), "a missing account looks like a foreign one: %v", err)
+		require.True(t, apperr.Is(err, apperr.NotFound), "a missing account looks like a foreign one: %v", err)
 		_, err = s.List(viewer(a.ID, auth.RoleOperator, "devices:read"), nil, nil, nil, nil, nil)
 		require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
 		conn, err = s.List(viewer(a.ID, auth.RoleOperator, "events:read"), ptr(1), nil, nil, nil, nil)

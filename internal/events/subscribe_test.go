@@ -76,7 +76,7 @@ func TestSubscribeAuthorization(t *testing.T) {
 	_, err := s.Stream(t.Context(), nil, nil)
 	require.True(t, apperr.Is(err, apperr.Unauthenticated), "%v", err)
 	_, err = s.Stream(viewer(a.ID, auth.RoleAdmin), nil, &other.ID)
-	require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
+	require.True(t, apperr.Is(err, apperr.NotFound), "another account's ID is NOT_FOUND: %v", err)
 	_, err = s.Stream(viewer(a.ID, auth.RoleOperator, "count"), nil, nil)
 	require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
 	_, err = s.Stream(viewer(a.ID, auth.RoleAdmin), ptr("not-a-cursor"), nil)
