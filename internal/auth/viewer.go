@@ -4,13 +4,16 @@ import (
 	"context"
 	"slices"
 	"sync"
+
+	"github.com/countthings/countthings/ent/schema/enums"
 )
 
-// Roles, as in the GraphQL enum Role.
+// Roles of a Viewer: the Role enum's values (ent/schema/enums), as the strings a Viewer
+// and the policy input carry.
 const (
-	RoleSupport  = "SUPPORT"
-	RoleAdmin    = "ADMIN"
-	RoleOperator = "OPERATOR"
+	RoleSupport  = string(enums.RoleSupport)
+	RoleAdmin    = string(enums.RoleAdmin)
+	RoleOperator = string(enums.RoleOperator)
 )
 
 // Viewer kinds: who authenticated.

@@ -17,6 +17,7 @@ import (
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 
 	"github.com/countthings/countthings/ent"
+	"github.com/countthings/countthings/ent/account"
 	_ "github.com/countthings/countthings/ent/runtime"
 	"github.com/countthings/countthings/internal/apperr"
 )
@@ -134,6 +135,17 @@ func SQLiteDSN(path string) string {
 
 // Close closes the client and the pool.
 func (d *DB) Close() error { return d.Client.Close() }
+
+// LockAccount reads the account inside tx and takes its row lock: every change of an
+// account's licenses and policies queues there (on SQLite the immediate transaction already
+// serialises writers). ent's NotFoundError when there is no such account.
+func (d *DB) LockAccount(ctx context.Context, tx *ent.Tx, accountID int) (*ent.Account, error) {
+	q := tx.Account.Query().Where(account.ID(accountID))
+	if !d.IsSQLite() {
+		q = q.ForUpdate()
+	}
+	return q.Only(ctx)
+}
 
 // IsSQLite reports whether the store is the embedded SQLite file.
 func (d *DB) IsSQLite() bool { return d.Dialect == dialect.SQLite }

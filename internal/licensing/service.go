@@ -15,7 +15,6 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/ent/account"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/internal/auth"
@@ -60,11 +59,7 @@ func (s *Service) inTx(ctx context.Context, fn func(tx *ent.Tx) error) error {
 
 // lockAccount takes the account's row lock: every license change of an account queues here.
 func (s *Service) lockAccount(ctx context.Context, tx *ent.Tx, accountID int) (*ent.Account, error) {
-	q := tx.Account.Query().Where(account.ID(accountID))
-	if !s.db.IsSQLite() {
-		q = q.ForUpdate()
-	}
-	return q.Only(ctx)
+	return s.db.LockAccount(ctx, tx, accountID)
 }
 
 // seatOf is the seat the device holds (locked), or nil.

@@ -199,11 +199,7 @@ func draftBusy(err error) error {
 
 // lockAccount serialises version changes of one account; NOT_FOUND if it does not exist.
 func (s *Service) lockAccount(ctx context.Context, tx *ent.Tx, accountID int) error {
-	q := tx.Account.Query().Where(account.ID(accountID))
-	if !s.db.IsSQLite() { // SQLite's immediate transactions already serialise writers
-		q = q.ForUpdate()
-	}
-	if _, err := q.OnlyID(ctx); err != nil {
+	if _, err := s.db.LockAccount(ctx, tx, accountID); err != nil {
 		if ent.IsNotFound(err) {
 			return apperr.NotFoundf("account not found")
 		}
