@@ -57,7 +57,7 @@ func supportCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	defer db.Close()
-	created, err := identity.New(db, nil, nil, nil, nil, nil).EnsureSupport(ctx, *email, password)
+	created, err := identity.New(db, nil, nil, nil, nil, nil, nil).EnsureSupport(ctx, *email, password)
 	if err != nil {
 		return err
 	}

@@ -134,7 +134,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	if a.Limits, err = limits.New(db, cfg.Limits, now, log); err != nil {
 		return nil, err
 	}
-	a.Identity = identity.New(db, a.Authz, a.Licensing, a.Limits, now, log)
+	a.Identity = identity.New(db, a.Authz, a.Licensing, a.Limits, a.Events, now, log)
 	a.Accounts = accounts.New(db, a.Authz, engine, a.Policies, a.Limits, now, log)
 
 	if cfg.SupportEmail != "" || cfg.SupportPassword != "" {

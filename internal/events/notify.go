@@ -76,7 +76,11 @@ func (s *Service) listen(ctx context.Context) {
 	})
 	defer l.Close()
 	for {
-		if err := l.Listen(channel); err == nil || err == pq.ErrChannelAlreadyOpen {
+		err := l.Listen(channel)
+		if err == nil || err == pq.ErrChannelAlreadyOpen {
+			err = l.Listen(revocationChannel)
+		}
+		if err == nil || err == pq.ErrChannelAlreadyOpen {
 			break
 		} else if ctx.Err() == nil {
 			s.log.Warn("events: LISTEN failed; retrying", "err", err)
@@ -99,9 +103,14 @@ func (s *Service) listen(ctx context.Context) {
 			return
 		case n := <-l.Notify:
 			if n == nil {
-				// Reconnected: notifications may have been lost meanwhile.
+				// Reconnected: notifications (events, revocations) may have been lost meanwhile.
+				s.hub.recheck(func(*subscriber) bool { return true })
 				s.hub.wakeAll()
 				s.wakeDispatcher()
+				continue
+			}
+			if n.Channel == revocationChannel {
+				s.revoked(n.Extra)
 				continue
 			}
 			if nt, ok := parseNote(n.Extra); ok && nt.instance != s.instance {

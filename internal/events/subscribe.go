@@ -285,7 +285,9 @@ type subscriber struct {
 	pending bool
 	ended   bool
 
-	// reauthDue is set by the re-check timer.
+	// userID and tokenID are whose access the subscription runs on (a revocation names them).
+	userID, tokenID int
+	// reauthDue is set by the re-check timer and by a revocation; while set, the hub hands it nothing.
 	reauthDue atomic.Bool
 	stopped   atomic.Bool
 	reauth    *time.Timer
@@ -315,7 +317,7 @@ func (s *subscriber) signal() {
 func (s *subscriber) push(seq int64, evs []*ent.LicenseEvent, complete bool) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.running || s.ended || s.last < seq {
+	if s.running || s.ended || s.last < seq || s.reauthDue.Load() {
 		return false
 	}
 	for _, ev := range evs {
@@ -389,6 +391,9 @@ func (s *Service) Stream(ctx context.Context, after *string, accountID *int) (*S
 	out := make(chan *ent.LicenseEvent, s.opt.Buffer)
 	// running until the first pass ends: the hub hands it nothing before it knows where it is.
 	sub := &subscriber{out: out, running: true}
+	if v, ok := auth.ViewerFrom(ctx); ok {
+		sub.userID, sub.tokenID = v.UserID, v.TokenID
+	}
 	// Registered before the backlog is read: an event committed meanwhile still wakes it.
 	s.hub.add(acct, sub)
 	if after == nil {
@@ -447,6 +452,12 @@ func (s *Service) step(ctx context.Context, acct int, sub *subscriber, last int6
 	if ctx.Err() != nil {
 		return last, true, nil
 	}
+	// A revoked token hears nothing more: the re-check comes before any delivery.
+	if sub.reauthDue.Swap(false) {
+		if err := s.recheck(ctx, acct, last); err != nil {
+			return last, true, err
+		}
+	}
 	last, err := s.drain(ctx, acct, last, sub.out)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -459,11 +470,6 @@ func (s *Service) step(ctx context.Context, acct int, sub *subscriber, last int6
 	}
 	if s.shuttingDown() {
 		return last, true, closeReason(apperr.Internal, last, "the server is shutting down: reconnect and resume with after: %s")
-	}
-	if sub.reauthDue.Swap(false) {
-		if err := s.recheck(ctx, acct, last); err != nil {
-			return last, true, err
-		}
 	}
 	return last, false, nil
 }

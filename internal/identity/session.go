@@ -333,9 +333,15 @@ func (s *Service) Logout(ctx context.Context) (bool, error) {
 			return false, err
 		}
 	}
-	err = s.db.Client.Session.Update().
-		Where(session.ID(v.SessionID), session.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Exec(ctx)
+	err = database.WithTx(ctx, s.db.Client, func(tx *ent.Tx) error {
+		err := tx.Session.Update().
+			Where(session.ID(v.SessionID), session.RevokedAtIsNil()).
+			SetRevokedAt(s.now()).Exec(ctx)
+		if err != nil {
+			return err
+		}
+		return s.revoke(ctx, tx, v.UserID, 0) // this session's subscriptions end
+	})
 	if err != nil {
 		return false, apperr.Wrap(apperr.Internal, err, "could not end the session")
 	}

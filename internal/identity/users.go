@@ -237,7 +237,12 @@ func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInp
 			if self {
 				keep = v.SessionID
 			}
-			return s.revokeSessions(ctx, tx, u.ID, keep)
+			if err := s.revokeSessions(ctx, tx, u.ID, keep); err != nil {
+				return err
+			}
+		}
+		if revoke || in.Permissions != nil {
+			return s.revoke(ctx, tx, u.ID, 0)
 		}
 		return nil
 	})
@@ -270,11 +275,17 @@ func (s *Service) DeleteUser(ctx context.Context, id int) (int, error) {
 	if err := mayManage(v, u.Role, u.Permissions, "users"); err != nil {
 		return 0, err
 	}
-	if err := s.db.Client.User.DeleteOneID(u.ID).Exec(ctx); err != nil {
-		if ent.IsNotFound(err) {
-			return 0, apperr.NotFoundf("no user with this ID")
+	err = database.WithTx(ctx, s.db.Client, func(tx *ent.Tx) error {
+		if err := tx.User.DeleteOneID(u.ID).Exec(ctx); err != nil {
+			return err
 		}
-		return 0, apperr.Wrap(apperr.Internal, err, "could not delete the user")
+		return s.revoke(ctx, tx, u.ID, 0)
+	})
+	if ent.IsNotFound(err) {
+		return 0, apperr.NotFoundf("no user with this ID")
+	}
+	if err != nil {
+		return 0, database.DomainError(err, "could not delete the user")
 	}
 	return u.ID, nil
 }
@@ -350,7 +361,13 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, er
 	if t.RevokedAt != nil {
 		return t, nil
 	}
-	t, err = s.db.Client.APIToken.UpdateOneID(t.ID).SetRevokedAt(s.now()).Save(ctx)
+	err = database.WithTx(ctx, s.db.Client, func(tx *ent.Tx) error {
+		var err error
+		if t, err = tx.APIToken.UpdateOneID(t.ID).SetRevokedAt(s.now()).Save(ctx); err != nil {
+			return err
+		}
+		return s.revoke(ctx, tx, 0, t.ID)
+	})
 	if err != nil {
 		return nil, database.DomainError(err, "could not revoke the token")
 	}
