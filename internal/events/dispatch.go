@@ -23,7 +23,6 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
-	"github.com/countthings/countthings/internal/clip"
 	"github.com/countthings/countthings/internal/database"
 )
 
@@ -254,9 +253,12 @@ func (s *Service) attempt(ctx context.Context, client *http.Client, d *ent.Webho
 	case aerr == nil:
 		upd.SetStatus(enums.DeliveryDelivered).SetDeliveredAt(wallNow()).ClearNextAttemptAt().ClearLastError()
 	case attempts >= s.opt.WebhookMaxAttempts:
-		upd.SetStatus(enums.DeliveryFailed).ClearNextAttemptAt().SetLastError(clip.String(aerr.Error(), 2000))
+		upd.SetStatus(enums.DeliveryFailed).ClearNextAttemptAt().SetLastError(deliveryError(aerr, code))
 	default:
-		upd.SetNextAttemptAt(wallNow().Add(s.backoff(attempts))).SetLastError(clip.String(aerr.Error(), 2000))
+		upd.SetNextAttemptAt(wallNow().Add(s.backoff(attempts))).SetLastError(deliveryError(aerr, code))
+	}
+	if aerr != nil {
+		s.log.InfoContext(ctx, "webhooks: attempt failed", "delivery", d.ID, "webhook", w.ID, "err", aerr)
 	}
 	if err := upd.Exec(ctx); err != nil && !ent.IsNotFound(err) {
 		s.log.WarnContext(ctx, "webhooks: recording an attempt failed", "delivery", d.ID, "err", err)

@@ -54,7 +54,7 @@ func (s *Service) CreateWebhook(ctx context.Context, in model.CreateWebhookInput
 	if err := s.authz.Require(ctx, webhookAction, authz.Resource{Type: "webhook", AccountID: v.AccountID}); err != nil {
 		return nil, err
 	}
-	u, err := checkURL(in.URL)
+	u, err := s.checkURL(ctx, in.URL)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +87,7 @@ func (s *Service) UpdateWebhook(ctx context.Context, id int, in model.UpdateWebh
 	}
 	upd := w.Update()
 	if in.URL != nil {
-		u, err := checkURL(*in.URL)
+		u, err := s.checkURL(ctx, *in.URL)
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +151,17 @@ func (s *Service) ownWebhook(ctx context.Context, id int) (*ent.Webhook, error) 
 	return w, nil
 }
 
-func checkURL(raw string) (string, error) {
+// checkURL checks a webhook URL's shape and, unless private endpoints are allowed, its host.
+func (s *Service) checkURL(ctx context.Context, raw string) (string, error) {
+	u, err := checkURLShape(raw)
+	if err != nil || s.opt.WebhookAllowPrivate {
+		return u, err
+	}
+	parsed, _ := url.Parse(u)
+	return u, checkHost(ctx, parsed.Hostname())
+}
+
+func checkURLShape(raw string) (string, error) {
 	raw = strings.TrimSpace(raw)
 	if len(raw) > maxURL {
 		return "", apperr.BadInputf("the webhook URL is longer than %d characters", maxURL)
