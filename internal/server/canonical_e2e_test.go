@@ -43,7 +43,7 @@ func TestIDsAndCursorsAreCanonical(t *testing.T) {
 			env.MustDo(t, tok, `{ account { users(first: 1) { edges { cursor } pageInfo { endCursor } } } }`, nil, &page)
 			end := page.Account.Users.PageInfo.EndCursor
 			require.NotEmpty(t, end)
-			for _, after := range []string{end + "AAAA", end + "A", "garbage", strings.Repeat("Z", 64), ""} {
+			for _, after := range []string{end + "AAAA", end + "A", "garbage", strings.Repeat("Z", 64)} {
 				r := env.Do(t, tok, `query($a: String) { account { users(after: $a) { totalCount } devices(after: $a) { totalCount } } }`, map[string]any{"a": after})
 				assert.Equal(t, "BAD_USER_INPUT", r.Code(), "%q", after)
 				r = env.Do(t, tok, `query($a: String) { licenseEvents(after: $a) { totalCount } }`, map[string]any{"a": after})

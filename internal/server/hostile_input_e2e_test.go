@@ -24,7 +24,10 @@ type stringSlot struct {
 	op    string // query, mutation or subscription
 	root  bool   // a field of a root type (not reached through Query.account …)
 	name  string // e.g. Mutation.createUser(input.notes)
+	// build writes the operation with the slot's value: a literal, or with v "$v", the variable
+	// of that name (declared with the slot's type).
 	build func(value string) string
+	vtype string // the slot's type, for the variable
 }
 
 // hostile values every slot is tried with.
@@ -55,19 +58,26 @@ func TestEveryStringInputRefusesHostileText(t *testing.T) {
 				"ADMIN":   env.Token(t, acct.Admin, 0),
 				"SUPPORT": env.Token(t, env.SeedSupport(t), 0),
 			}
-			for _, slot := range slots {
+			for i, slot := range slots {
 				for vname, v := range hostileValues {
-					if store.name == "sqlite" && vname == "1 MiB" {
-						continue // the same code path as on Postgres; the store is not involved before the checks
+					if vname == "1 MiB" && raceEnabled && i%4 != 0 {
+						continue // a sample under the race detector (make test); every slot without it
+					}
+					if store.name == "sqlite" && vname != "NUL" {
+						continue // the same code paths as on Postgres; NUL is what a store may refuse
 					}
 					for role, tok := range tokens {
+						if role == "SUPPORT" && (vname == "1 MiB" || !slot.root) {
+							continue // SUPPORT has no Query.account (nested fields are not reached); 1 MiB once is enough
+						}
 						q := slot.build(v)
 						var r *testapp.Response
 						if slot.op == "query" && vname == "invalid UTF-8" {
 							// JSON bodies cannot carry invalid UTF-8 (decoders replace it); a GET's query can.
 							r = getQuery(t, env, tok, q)
 						} else {
-							r = post(t, env, tok, q)
+							// As a variable: the document is parsed once (and cached), the value decoded as JSON.
+							r = post(t, env, tok, slot.withVariable(), v)
 						}
 						what := fmt.Sprintf("%s with %s as %s", slot.name, vname, role)
 						require.Less(t, r.Status, 500, what)
@@ -105,8 +115,13 @@ func TestStringSlotsCoverTheSchema(t *testing.T) {
 	}
 }
 
-func post(t *testing.T, env *testapp.Env, tok, q string) *testapp.Response {
-	body, err := json.Marshal(map[string]any{"query": q})
+func (s stringSlot) withVariable() string {
+	q := s.build("$v")
+	return strings.Replace(q, s.op+" {", s.op+"($v: "+s.vtype+") {", 1)
+}
+
+func post(t *testing.T, env *testapp.Env, tok, q, v string) *testapp.Response {
+	body, err := json.Marshal(map[string]any{"query": q, "variables": map[string]any{"v": v}})
 	require.NoError(t, err)
 	return env.Post(t, tok, "application/json", body)
 }
@@ -173,9 +188,10 @@ func stringSlots(s *ast.Schema) []stringSlot {
 			if strings.HasPrefix(f.Name, "__") {
 				continue
 			}
-			for _, path := range stringPaths(s, f.Arguments) {
-				f, path, w := f, path, w
+			for _, sp := range stringPaths(s, f.Arguments) {
+				f, path, w := f, sp.path, w
 				out = append(out, stringSlot{
+					vtype: sp.vtype,
 					op:   op,
 					root: def == s.Query || def == s.Mutation || def == s.Subscription,
 					name: fmt.Sprintf("%s.%s(%s)", def.Name, f.Name, path),
@@ -190,22 +206,30 @@ func stringSlots(s *ast.Schema) []stringSlot {
 	return out
 }
 
+type stringPath struct{ path, vtype string }
+
 // stringPaths lists the dotted paths of the String slots among args (through input objects).
-func stringPaths(s *ast.Schema, args ast.ArgumentDefinitionList) []string {
-	var out []string
+func stringPaths(s *ast.Schema, args ast.ArgumentDefinitionList) []stringPath {
+	var out []stringPath
 	for _, a := range args {
 		out = append(out, stringPathsOf(s, a.Name, a.Type, 0)...)
 	}
 	return out
 }
 
-func stringPathsOf(s *ast.Schema, name string, t *ast.Type, depth int) []string {
+func stringPathsOf(s *ast.Schema, name string, t *ast.Type, depth int) []stringPath {
 	def := s.Types[t.Name()]
 	switch {
 	case def.Name == "String":
-		return []string{name}
+		vt := "String"
+		for e := t; e != nil; e = e.Elem {
+			if e.Elem == nil && e.NonNull {
+				vt += "!"
+			}
+		}
+		return []stringPath{{name, vt}}
 	case def.Kind == ast.InputObject && depth < 3:
-		var out []string
+		var out []stringPath
 		for _, f := range def.Fields {
 			out = append(out, stringPathsOf(s, name+"."+f.Name, f.Type, depth+1)...)
 		}
@@ -260,6 +284,9 @@ func value(s *ast.Schema, t *ast.Type, path []string, onPath bool, v string) str
 	}
 	switch def.Name {
 	case "String":
+		if onPath && v == "$v" {
+			return v
+		}
 		if onPath {
 			return graphqlString(v)
 		}

@@ -67,6 +67,14 @@ type Config struct {
 	AccessLog bool
 	// NoMetricsRoute leaves /metrics off this handler (served on another listener instead).
 	NoMetricsRoute bool
+	// WebSocketMaxOperations caps one WebSocket connection's operations at once; beyond it a
+	// subscribe is refused with RATE_LIMITED. 0 means the default; negative: no cap.
+	WebSocketMaxOperations int
+	// WebSocketMaxConnectionsPerSubject caps one user's, API token's or (anonymous) client
+	// address's WebSocket connections on this process; beyond it connection_init is closed with 4429.
+	WebSocketMaxConnectionsPerSubject int
+	// WebSocketMaxSubscriptionsPerSubject caps one subject's operations across its connections.
+	WebSocketMaxSubscriptionsPerSubject int
 	// Tracing adds OpenTelemetry spans (HTTP and GraphQL operations) through the global
 	// tracer provider (see StartTracing).
 	Tracing bool
@@ -85,6 +93,9 @@ func (c *Config) defaults() {
 	if c.DepthLimit == 0 {
 		c.DepthLimit = 12
 	}
+	c.WebSocketMaxOperations = capDefault(c.WebSocketMaxOperations, 100)
+	c.WebSocketMaxConnectionsPerSubject = capDefault(c.WebSocketMaxConnectionsPerSubject, 20)
+	c.WebSocketMaxSubscriptionsPerSubject = capDefault(c.WebSocketMaxSubscriptionsPerSubject, 500)
 	if c.ShutdownGrace == 0 {
 		c.ShutdownGrace = 15 * time.Second
 	}
@@ -110,6 +121,17 @@ type Server struct {
 	// schemaCurrent: /readyz has seen the database schema up to date.
 	schemaCurrent atomic.Bool
 	unavailable   *unavailability
+}
+
+// capDefault: 0 takes def, a negative value means no cap (0).
+func capDefault(v, def int) int {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return 0
+	}
+	return v
 }
 
 // New builds the server around an executable schema.
@@ -143,13 +165,17 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h := handler.New(schema)
 	// graphql-transport-ws (API.md's protocol) is served by our transport (ws.go); gqlgen's
 	// stays for clients of the legacy graphql-ws protocol.
+	limits := newWSLimits(s.cfg.WebSocketMaxConnectionsPerSubject, s.cfg.WebSocketMaxSubscriptionsPerSubject)
 	h.AddTransport(wsTransport{init: s.websocketInit, initTimeout: s.cfg.WebSocketInitTimeout,
-		writeTimeout: s.cfg.WebSocketWriteTimeout, readLimit: s.cfg.MaxBodyBytes})
+		writeTimeout: s.cfg.WebSocketWriteTimeout, readLimit: s.cfg.MaxBodyBytes, maxOps: s.cfg.WebSocketMaxOperations,
+		limits: limits})
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 15 * time.Second,
 		Implementation:        legacyWS{writeTimeout: s.cfg.WebSocketWriteTimeout},
 		PayloadReadLimit:      &s.cfg.MaxBodyBytes,
-		InitFunc:              s.websocketInit,
+		// The legacy protocol counts against the same per-subject connection cap.
+		InitFunc:  limits.legacyInit(s.websocketInit),
+		CloseFunc: limits.legacyClose,
 	})
 	h.AddTransport(transport.Options{})
 	h.AddTransport(httpTransport{})

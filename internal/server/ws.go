@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"sync"
@@ -51,6 +52,10 @@ type wsTransport struct {
 	initTimeout  time.Duration
 	writeTimeout time.Duration // see writeWatch; 0: none
 	readLimit    int64
+	// maxOps caps one connection's operations at once (0: none); limits caps each subject's
+	// connections and operations across connections.
+	maxOps int
+	limits *wsLimits
 }
 
 func (t wsTransport) Supports(r *http.Request) bool {
@@ -94,6 +99,8 @@ type wsConn struct {
 	mu     sync.Mutex
 	ops    map[string]*wsOp
 	closed bool
+
+	subject string // whose quota the connection counts against (set at connection_init)
 
 	watch writeWatch
 }
@@ -202,6 +209,12 @@ func (c *wsConn) serve(ctx context.Context) {
 			if opCtx, ok = c.initialise(ctx, m.Payload); !ok {
 				return
 			}
+			c.subject = subjectOf(opCtx)
+			if !c.t.limits.takeConn(c.subject) {
+				c.close(wsTooManyInitRequest, fmt.Sprintf("Too many connections: at most %d at once for one user or token", c.t.limits.maxConns))
+				return
+			}
+			defer c.t.limits.giveConn(c.subject)
 		case m.Type == "subscribe" && opCtx == nil:
 			c.close(wsUnauthorized, "Unauthorized")
 			return
@@ -283,10 +296,33 @@ func (c *wsConn) subscribe(ctx context.Context, m wsMessage) bool {
 		c.close(wsSubscriberExists, "Subscriber for "+m.ID+" already exists")
 		return false
 	}
+	if c.t.maxOps > 0 && len(c.ops) >= c.t.maxOps {
+		c.mu.Unlock()
+		cancel()
+		c.refuse(m.ID, fmt.Sprintf("too many operations on this connection: at most %d at once; complete one first", c.t.maxOps))
+		return true
+	}
+	if !c.t.limits.takeOp(c.subject) {
+		c.mu.Unlock()
+		cancel()
+		c.refuse(m.ID, fmt.Sprintf("too many subscriptions for this user or token: at most %d at once across connections; complete one first", c.t.limits.maxOps))
+		return true
+	}
 	c.ops[m.ID] = op
 	c.mu.Unlock()
-	go c.run(ctx, m, op)
+	go func() {
+		defer c.t.limits.giveOp(c.subject)
+		c.run(ctx, m, op)
+	}()
 	return true
+}
+
+// refuse answers a subscribe beyond a cap with its error message (RATE_LIMITED); the
+// connection and its other operations go on.
+func (c *wsConn) refuse(id, msg string) {
+	b, _ := json.Marshal(id)
+	w := &wsWriter{c: c, id: b}
+	w.errors(gqlerror.List{{Message: msg, Extensions: map[string]any{"code": "RATE_LIMITED"}}})
 }
 
 // run executes one operation and sends its results, then complete, or the error message
