@@ -21,9 +21,9 @@ import (
 // A string slot: one String argument or input field somewhere in the schema, reached by a
 // query built from the root.
 type stringSlot struct {
-	op    string // query, mutation or subscription
-	root  bool   // a field of a root type (not reached through Query.account …)
-	name  string // e.g. Mutation.createUser(input.notes)
+	op   string // query, mutation or subscription
+	root bool   // a field of a root type (not reached through Query.account …)
+	name string // e.g. Mutation.createUser(input.notes)
 	// build writes the operation with the slot's value: a literal, or with v "$v", the variable
 	// of that name (declared with the slot's type).
 	build func(value string) string
@@ -192,9 +192,9 @@ func stringSlots(s *ast.Schema) []stringSlot {
 				f, path, w := f, sp.path, w
 				out = append(out, stringSlot{
 					vtype: sp.vtype,
-					op:   op,
-					root: def == s.Query || def == s.Mutation || def == s.Subscription,
-					name: fmt.Sprintf("%s.%s(%s)", def.Name, f.Name, path),
+					op:    op,
+					root:  def == s.Query || def == s.Mutation || def == s.Subscription,
+					name:  fmt.Sprintf("%s.%s(%s)", def.Name, f.Name, path),
 					build: func(v string) string {
 						return op + " { " + w.open + f.Name + requiredArgs(s, f.Arguments, strings.Split(path, "."), v) +
 							selection(s, f.Type) + w.close + " }"
