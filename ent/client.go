@@ -24,6 +24,10 @@ import (
 	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/usagedevice"
+	"github.com/countthings/countthings/ent/usagehour"
+	"github.com/countthings/countthings/ent/usagespan"
+	"github.com/countthings/countthings/ent/usagestate"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
@@ -54,6 +58,14 @@ type Client struct {
 	PolicyVersion *PolicyVersionClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// UsageDevice is the client for interacting with the UsageDevice builders.
+	UsageDevice *UsageDeviceClient
+	// UsageHour is the client for interacting with the UsageHour builders.
+	UsageHour *UsageHourClient
+	// UsageSpan is the client for interacting with the UsageSpan builders.
+	UsageSpan *UsageSpanClient
+	// UsageState is the client for interacting with the UsageState builders.
+	UsageState *UsageStateClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Webhook is the client for interacting with the Webhook builders.
@@ -80,6 +92,10 @@ func (c *Client) init() {
 	c.LimitCounter = NewLimitCounterClient(c.config)
 	c.PolicyVersion = NewPolicyVersionClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.UsageDevice = NewUsageDeviceClient(c.config)
+	c.UsageHour = NewUsageHourClient(c.config)
+	c.UsageSpan = NewUsageSpanClient(c.config)
+	c.UsageState = NewUsageStateClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Webhook = NewWebhookClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
@@ -184,6 +200,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LimitCounter:    NewLimitCounterClient(cfg),
 		PolicyVersion:   NewPolicyVersionClient(cfg),
 		Session:         NewSessionClient(cfg),
+		UsageDevice:     NewUsageDeviceClient(cfg),
+		UsageHour:       NewUsageHourClient(cfg),
+		UsageSpan:       NewUsageSpanClient(cfg),
+		UsageState:      NewUsageStateClient(cfg),
 		User:            NewUserClient(cfg),
 		Webhook:         NewWebhookClient(cfg),
 		WebhookDelivery: NewWebhookDeliveryClient(cfg),
@@ -215,6 +235,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LimitCounter:    NewLimitCounterClient(cfg),
 		PolicyVersion:   NewPolicyVersionClient(cfg),
 		Session:         NewSessionClient(cfg),
+		UsageDevice:     NewUsageDeviceClient(cfg),
+		UsageHour:       NewUsageHourClient(cfg),
+		UsageSpan:       NewUsageSpanClient(cfg),
+		UsageState:      NewUsageStateClient(cfg),
 		User:            NewUserClient(cfg),
 		Webhook:         NewWebhookClient(cfg),
 		WebhookDelivery: NewWebhookDeliveryClient(cfg),
@@ -248,8 +272,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Account, c.AccountRequest, c.Device, c.License, c.LicenseEvent,
-		c.LimitCounter, c.PolicyVersion, c.Session, c.User, c.Webhook,
-		c.WebhookDelivery,
+		c.LimitCounter, c.PolicyVersion, c.Session, c.UsageDevice, c.UsageHour,
+		c.UsageSpan, c.UsageState, c.User, c.Webhook, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -260,8 +284,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Account, c.AccountRequest, c.Device, c.License, c.LicenseEvent,
-		c.LimitCounter, c.PolicyVersion, c.Session, c.User, c.Webhook,
-		c.WebhookDelivery,
+		c.LimitCounter, c.PolicyVersion, c.Session, c.UsageDevice, c.UsageHour,
+		c.UsageSpan, c.UsageState, c.User, c.Webhook, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -288,6 +312,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PolicyVersion.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *UsageDeviceMutation:
+		return c.UsageDevice.mutate(ctx, m)
+	case *UsageHourMutation:
+		return c.UsageHour.mutate(ctx, m)
+	case *UsageSpanMutation:
+		return c.UsageSpan.mutate(ctx, m)
+	case *UsageStateMutation:
+		return c.UsageState.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *WebhookMutation:
@@ -1912,6 +1944,538 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// UsageDeviceClient is a client for the UsageDevice schema.
+type UsageDeviceClient struct {
+	config
+}
+
+// NewUsageDeviceClient returns a client for the UsageDevice from the given config.
+func NewUsageDeviceClient(c config) *UsageDeviceClient {
+	return &UsageDeviceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `usagedevice.Hooks(f(g(h())))`.
+func (c *UsageDeviceClient) Use(hooks ...Hook) {
+	c.hooks.UsageDevice = append(c.hooks.UsageDevice, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `usagedevice.Intercept(f(g(h())))`.
+func (c *UsageDeviceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UsageDevice = append(c.inters.UsageDevice, interceptors...)
+}
+
+// Create returns a builder for creating a UsageDevice entity.
+func (c *UsageDeviceClient) Create() *UsageDeviceCreate {
+	mutation := newUsageDeviceMutation(c.config, OpCreate)
+	return &UsageDeviceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UsageDevice entities.
+func (c *UsageDeviceClient) CreateBulk(builders ...*UsageDeviceCreate) *UsageDeviceCreateBulk {
+	return &UsageDeviceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UsageDeviceClient) MapCreateBulk(slice any, setFunc func(*UsageDeviceCreate, int)) *UsageDeviceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UsageDeviceCreateBulk{err: fmt.Errorf("calling to UsageDeviceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UsageDeviceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UsageDeviceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UsageDevice.
+func (c *UsageDeviceClient) Update() *UsageDeviceUpdate {
+	mutation := newUsageDeviceMutation(c.config, OpUpdate)
+	return &UsageDeviceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UsageDeviceClient) UpdateOne(_m *UsageDevice) *UsageDeviceUpdateOne {
+	mutation := newUsageDeviceMutation(c.config, OpUpdateOne, withUsageDevice(_m))
+	return &UsageDeviceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UsageDeviceClient) UpdateOneID(id int) *UsageDeviceUpdateOne {
+	mutation := newUsageDeviceMutation(c.config, OpUpdateOne, withUsageDeviceID(id))
+	return &UsageDeviceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UsageDevice.
+func (c *UsageDeviceClient) Delete() *UsageDeviceDelete {
+	mutation := newUsageDeviceMutation(c.config, OpDelete)
+	return &UsageDeviceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UsageDeviceClient) DeleteOne(_m *UsageDevice) *UsageDeviceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UsageDeviceClient) DeleteOneID(id int) *UsageDeviceDeleteOne {
+	builder := c.Delete().Where(usagedevice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UsageDeviceDeleteOne{builder}
+}
+
+// Query returns a query builder for UsageDevice.
+func (c *UsageDeviceClient) Query() *UsageDeviceQuery {
+	return &UsageDeviceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUsageDevice},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UsageDevice entity by its id.
+func (c *UsageDeviceClient) Get(ctx context.Context, id int) (*UsageDevice, error) {
+	return c.Query().Where(usagedevice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UsageDeviceClient) GetX(ctx context.Context, id int) *UsageDevice {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UsageDeviceClient) Hooks() []Hook {
+	return c.hooks.UsageDevice
+}
+
+// Interceptors returns the client interceptors.
+func (c *UsageDeviceClient) Interceptors() []Interceptor {
+	return c.inters.UsageDevice
+}
+
+func (c *UsageDeviceClient) mutate(ctx context.Context, m *UsageDeviceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UsageDeviceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UsageDeviceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UsageDeviceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UsageDeviceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UsageDevice mutation op: %q", m.Op())
+	}
+}
+
+// UsageHourClient is a client for the UsageHour schema.
+type UsageHourClient struct {
+	config
+}
+
+// NewUsageHourClient returns a client for the UsageHour from the given config.
+func NewUsageHourClient(c config) *UsageHourClient {
+	return &UsageHourClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `usagehour.Hooks(f(g(h())))`.
+func (c *UsageHourClient) Use(hooks ...Hook) {
+	c.hooks.UsageHour = append(c.hooks.UsageHour, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `usagehour.Intercept(f(g(h())))`.
+func (c *UsageHourClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UsageHour = append(c.inters.UsageHour, interceptors...)
+}
+
+// Create returns a builder for creating a UsageHour entity.
+func (c *UsageHourClient) Create() *UsageHourCreate {
+	mutation := newUsageHourMutation(c.config, OpCreate)
+	return &UsageHourCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UsageHour entities.
+func (c *UsageHourClient) CreateBulk(builders ...*UsageHourCreate) *UsageHourCreateBulk {
+	return &UsageHourCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UsageHourClient) MapCreateBulk(slice any, setFunc func(*UsageHourCreate, int)) *UsageHourCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UsageHourCreateBulk{err: fmt.Errorf("calling to UsageHourClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UsageHourCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UsageHourCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UsageHour.
+func (c *UsageHourClient) Update() *UsageHourUpdate {
+	mutation := newUsageHourMutation(c.config, OpUpdate)
+	return &UsageHourUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UsageHourClient) UpdateOne(_m *UsageHour) *UsageHourUpdateOne {
+	mutation := newUsageHourMutation(c.config, OpUpdateOne, withUsageHour(_m))
+	return &UsageHourUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UsageHourClient) UpdateOneID(id int) *UsageHourUpdateOne {
+	mutation := newUsageHourMutation(c.config, OpUpdateOne, withUsageHourID(id))
+	return &UsageHourUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UsageHour.
+func (c *UsageHourClient) Delete() *UsageHourDelete {
+	mutation := newUsageHourMutation(c.config, OpDelete)
+	return &UsageHourDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UsageHourClient) DeleteOne(_m *UsageHour) *UsageHourDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UsageHourClient) DeleteOneID(id int) *UsageHourDeleteOne {
+	builder := c.Delete().Where(usagehour.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UsageHourDeleteOne{builder}
+}
+
+// Query returns a query builder for UsageHour.
+func (c *UsageHourClient) Query() *UsageHourQuery {
+	return &UsageHourQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUsageHour},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UsageHour entity by its id.
+func (c *UsageHourClient) Get(ctx context.Context, id int) (*UsageHour, error) {
+	return c.Query().Where(usagehour.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UsageHourClient) GetX(ctx context.Context, id int) *UsageHour {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UsageHourClient) Hooks() []Hook {
+	return c.hooks.UsageHour
+}
+
+// Interceptors returns the client interceptors.
+func (c *UsageHourClient) Interceptors() []Interceptor {
+	return c.inters.UsageHour
+}
+
+func (c *UsageHourClient) mutate(ctx context.Context, m *UsageHourMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UsageHourCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UsageHourUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UsageHourUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UsageHourDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UsageHour mutation op: %q", m.Op())
+	}
+}
+
+// UsageSpanClient is a client for the UsageSpan schema.
+type UsageSpanClient struct {
+	config
+}
+
+// NewUsageSpanClient returns a client for the UsageSpan from the given config.
+func NewUsageSpanClient(c config) *UsageSpanClient {
+	return &UsageSpanClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `usagespan.Hooks(f(g(h())))`.
+func (c *UsageSpanClient) Use(hooks ...Hook) {
+	c.hooks.UsageSpan = append(c.hooks.UsageSpan, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `usagespan.Intercept(f(g(h())))`.
+func (c *UsageSpanClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UsageSpan = append(c.inters.UsageSpan, interceptors...)
+}
+
+// Create returns a builder for creating a UsageSpan entity.
+func (c *UsageSpanClient) Create() *UsageSpanCreate {
+	mutation := newUsageSpanMutation(c.config, OpCreate)
+	return &UsageSpanCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UsageSpan entities.
+func (c *UsageSpanClient) CreateBulk(builders ...*UsageSpanCreate) *UsageSpanCreateBulk {
+	return &UsageSpanCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UsageSpanClient) MapCreateBulk(slice any, setFunc func(*UsageSpanCreate, int)) *UsageSpanCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UsageSpanCreateBulk{err: fmt.Errorf("calling to UsageSpanClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UsageSpanCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UsageSpanCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UsageSpan.
+func (c *UsageSpanClient) Update() *UsageSpanUpdate {
+	mutation := newUsageSpanMutation(c.config, OpUpdate)
+	return &UsageSpanUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UsageSpanClient) UpdateOne(_m *UsageSpan) *UsageSpanUpdateOne {
+	mutation := newUsageSpanMutation(c.config, OpUpdateOne, withUsageSpan(_m))
+	return &UsageSpanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UsageSpanClient) UpdateOneID(id int) *UsageSpanUpdateOne {
+	mutation := newUsageSpanMutation(c.config, OpUpdateOne, withUsageSpanID(id))
+	return &UsageSpanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UsageSpan.
+func (c *UsageSpanClient) Delete() *UsageSpanDelete {
+	mutation := newUsageSpanMutation(c.config, OpDelete)
+	return &UsageSpanDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UsageSpanClient) DeleteOne(_m *UsageSpan) *UsageSpanDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UsageSpanClient) DeleteOneID(id int) *UsageSpanDeleteOne {
+	builder := c.Delete().Where(usagespan.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UsageSpanDeleteOne{builder}
+}
+
+// Query returns a query builder for UsageSpan.
+func (c *UsageSpanClient) Query() *UsageSpanQuery {
+	return &UsageSpanQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUsageSpan},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UsageSpan entity by its id.
+func (c *UsageSpanClient) Get(ctx context.Context, id int) (*UsageSpan, error) {
+	return c.Query().Where(usagespan.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UsageSpanClient) GetX(ctx context.Context, id int) *UsageSpan {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UsageSpanClient) Hooks() []Hook {
+	return c.hooks.UsageSpan
+}
+
+// Interceptors returns the client interceptors.
+func (c *UsageSpanClient) Interceptors() []Interceptor {
+	return c.inters.UsageSpan
+}
+
+func (c *UsageSpanClient) mutate(ctx context.Context, m *UsageSpanMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UsageSpanCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UsageSpanUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UsageSpanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UsageSpanDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UsageSpan mutation op: %q", m.Op())
+	}
+}
+
+// UsageStateClient is a client for the UsageState schema.
+type UsageStateClient struct {
+	config
+}
+
+// NewUsageStateClient returns a client for the UsageState from the given config.
+func NewUsageStateClient(c config) *UsageStateClient {
+	return &UsageStateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `usagestate.Hooks(f(g(h())))`.
+func (c *UsageStateClient) Use(hooks ...Hook) {
+	c.hooks.UsageState = append(c.hooks.UsageState, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `usagestate.Intercept(f(g(h())))`.
+func (c *UsageStateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UsageState = append(c.inters.UsageState, interceptors...)
+}
+
+// Create returns a builder for creating a UsageState entity.
+func (c *UsageStateClient) Create() *UsageStateCreate {
+	mutation := newUsageStateMutation(c.config, OpCreate)
+	return &UsageStateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UsageState entities.
+func (c *UsageStateClient) CreateBulk(builders ...*UsageStateCreate) *UsageStateCreateBulk {
+	return &UsageStateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UsageStateClient) MapCreateBulk(slice any, setFunc func(*UsageStateCreate, int)) *UsageStateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UsageStateCreateBulk{err: fmt.Errorf("calling to UsageStateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UsageStateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UsageStateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UsageState.
+func (c *UsageStateClient) Update() *UsageStateUpdate {
+	mutation := newUsageStateMutation(c.config, OpUpdate)
+	return &UsageStateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UsageStateClient) UpdateOne(_m *UsageState) *UsageStateUpdateOne {
+	mutation := newUsageStateMutation(c.config, OpUpdateOne, withUsageState(_m))
+	return &UsageStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UsageStateClient) UpdateOneID(id int) *UsageStateUpdateOne {
+	mutation := newUsageStateMutation(c.config, OpUpdateOne, withUsageStateID(id))
+	return &UsageStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UsageState.
+func (c *UsageStateClient) Delete() *UsageStateDelete {
+	mutation := newUsageStateMutation(c.config, OpDelete)
+	return &UsageStateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UsageStateClient) DeleteOne(_m *UsageState) *UsageStateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UsageStateClient) DeleteOneID(id int) *UsageStateDeleteOne {
+	builder := c.Delete().Where(usagestate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UsageStateDeleteOne{builder}
+}
+
+// Query returns a query builder for UsageState.
+func (c *UsageStateClient) Query() *UsageStateQuery {
+	return &UsageStateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUsageState},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UsageState entity by its id.
+func (c *UsageStateClient) Get(ctx context.Context, id int) (*UsageState, error) {
+	return c.Query().Where(usagestate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UsageStateClient) GetX(ctx context.Context, id int) *UsageState {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *UsageStateClient) Hooks() []Hook {
+	return c.hooks.UsageState
+}
+
+// Interceptors returns the client interceptors.
+func (c *UsageStateClient) Interceptors() []Interceptor {
+	return c.inters.UsageState
+}
+
+func (c *UsageStateClient) mutate(ctx context.Context, m *UsageStateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UsageStateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UsageStateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UsageStateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UsageStateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UsageState mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -2427,11 +2991,13 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 type (
 	hooks struct {
 		APIToken, Account, AccountRequest, Device, License, LicenseEvent, LimitCounter,
-		PolicyVersion, Session, User, Webhook, WebhookDelivery []ent.Hook
+		PolicyVersion, Session, UsageDevice, UsageHour, UsageSpan, UsageState, User,
+		Webhook, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIToken, Account, AccountRequest, Device, License, LicenseEvent, LimitCounter,
-		PolicyVersion, Session, User, Webhook, WebhookDelivery []ent.Interceptor
+		PolicyVersion, Session, UsageDevice, UsageHour, UsageSpan, UsageState, User,
+		Webhook, WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -21,6 +21,10 @@ import (
 	"github.com/countthings/countthings/ent/limitcounter"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/usagedevice"
+	"github.com/countthings/countthings/ent/usagehour"
+	"github.com/countthings/countthings/ent/usagespan"
+	"github.com/countthings/countthings/ent/usagestate"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
@@ -93,6 +97,10 @@ func checkColumn(t, c string) error {
 			limitcounter.Table:    limitcounter.ValidColumn,
 			policyversion.Table:   policyversion.ValidColumn,
 			session.Table:         session.ValidColumn,
+			usagedevice.Table:     usagedevice.ValidColumn,
+			usagehour.Table:       usagehour.ValidColumn,
+			usagespan.Table:       usagespan.ValidColumn,
+			usagestate.Table:      usagestate.ValidColumn,
 			user.Table:            user.ValidColumn,
 			webhook.Table:         webhook.ValidColumn,
 			webhookdelivery.Table: webhookdelivery.ValidColumn,

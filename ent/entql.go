@@ -13,6 +13,10 @@ import (
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/predicate"
 	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/usagedevice"
+	"github.com/countthings/countthings/ent/usagehour"
+	"github.com/countthings/countthings/ent/usagespan"
+	"github.com/countthings/countthings/ent/usagestate"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
@@ -25,7 +29,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -222,6 +226,91 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   usagedevice.Table,
+			Columns: usagedevice.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: usagedevice.FieldID,
+			},
+		},
+		Type: "UsageDevice",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			usagedevice.FieldAccountID:    {Type: field.TypeInt, Column: usagedevice.FieldAccountID},
+			usagedevice.FieldDeviceID:     {Type: field.TypeInt, Column: usagedevice.FieldDeviceID},
+			usagedevice.FieldPool:         {Type: field.TypeEnum, Column: usagedevice.FieldPool},
+			usagedevice.FieldSpanStart:    {Type: field.TypeTime, Column: usagedevice.FieldSpanStart},
+			usagedevice.FieldWaitingUntil: {Type: field.TypeTime, Column: usagedevice.FieldWaitingUntil},
+			usagedevice.FieldLastHeldAt:   {Type: field.TypeTime, Column: usagedevice.FieldLastHeldAt},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   usagehour.Table,
+			Columns: usagehour.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: usagehour.FieldID,
+			},
+		},
+		Type: "UsageHour",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			usagehour.FieldAccountID:    {Type: field.TypeInt, Column: usagehour.FieldAccountID},
+			usagehour.FieldHour:         {Type: field.TypeTime, Column: usagehour.FieldHour},
+			usagehour.FieldPeakHeld:     {Type: field.TypeInt, Column: usagehour.FieldPeakHeld},
+			usagehour.FieldPeakHeldAt:   {Type: field.TypeTime, Column: usagehour.FieldPeakHeldAt},
+			usagehour.FieldPeakStandard: {Type: field.TypeInt, Column: usagehour.FieldPeakStandard},
+			usagehour.FieldPeakFloating: {Type: field.TypeInt, Column: usagehour.FieldPeakFloating},
+			usagehour.FieldPeakDemand:   {Type: field.TypeInt, Column: usagehour.FieldPeakDemand},
+			usagehour.FieldEndStandard:  {Type: field.TypeInt, Column: usagehour.FieldEndStandard},
+			usagehour.FieldEndFloating:  {Type: field.TypeInt, Column: usagehour.FieldEndFloating},
+			usagehour.FieldEndDemand:    {Type: field.TypeInt, Column: usagehour.FieldEndDemand},
+			usagehour.FieldNewInHour:    {Type: field.TypeInt, Column: usagehour.FieldNewInHour},
+			usagehour.FieldNewInDay:     {Type: field.TypeInt, Column: usagehour.FieldNewInDay},
+			usagehour.FieldNewInWeek:    {Type: field.TypeInt, Column: usagehour.FieldNewInWeek},
+			usagehour.FieldDenials:      {Type: field.TypeInt, Column: usagehour.FieldDenials},
+			usagehour.FieldReclaims:     {Type: field.TypeInt, Column: usagehour.FieldReclaims},
+			usagehour.FieldReleases:     {Type: field.TypeInt, Column: usagehour.FieldReleases},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   usagespan.Table,
+			Columns: usagespan.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: usagespan.FieldID,
+			},
+		},
+		Type: "UsageSpan",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			usagespan.FieldAccountID: {Type: field.TypeInt, Column: usagespan.FieldAccountID},
+			usagespan.FieldDeviceID:  {Type: field.TypeInt, Column: usagespan.FieldDeviceID},
+			usagespan.FieldStartAt:   {Type: field.TypeTime, Column: usagespan.FieldStartAt},
+			usagespan.FieldEndAt:     {Type: field.TypeTime, Column: usagespan.FieldEndAt},
+			usagespan.FieldIdleFrom:  {Type: field.TypeTime, Column: usagespan.FieldIdleFrom},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   usagestate.Table,
+			Columns: usagestate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: usagestate.FieldID,
+			},
+		},
+		Type: "UsageState",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			usagestate.FieldAccountID:    {Type: field.TypeInt, Column: usagestate.FieldAccountID},
+			usagestate.FieldLastSeq:      {Type: field.TypeInt64, Column: usagestate.FieldLastSeq},
+			usagestate.FieldLastAt:       {Type: field.TypeTime, Column: usagestate.FieldLastAt},
+			usagestate.FieldHeldStandard: {Type: field.TypeInt, Column: usagestate.FieldHeldStandard},
+			usagestate.FieldHeldFloating: {Type: field.TypeInt, Column: usagestate.FieldHeldFloating},
+			usagestate.FieldWaiting:      {Type: field.TypeInt, Column: usagestate.FieldWaiting},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -242,7 +331,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldAccountID:    {Type: field.TypeInt, Column: user.FieldAccountID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -262,7 +351,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCursorSeq:  {Type: field.TypeInt64, Column: webhook.FieldCursorSeq},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1799,6 +1888,331 @@ func (f *SessionFilter) WhereHasDeviceWith(preds ...predicate.Device) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *UsageDeviceQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UsageDeviceQuery builder.
+func (_q *UsageDeviceQuery) Filter() *UsageDeviceFilter {
+	return &UsageDeviceFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UsageDeviceMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UsageDeviceMutation builder.
+func (m *UsageDeviceMutation) Filter() *UsageDeviceFilter {
+	return &UsageDeviceFilter{config: m.config, predicateAdder: m}
+}
+
+// UsageDeviceFilter provides a generic filtering capability at runtime for UsageDeviceQuery.
+type UsageDeviceFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UsageDeviceFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *UsageDeviceFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(usagedevice.FieldID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *UsageDeviceFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(usagedevice.FieldAccountID))
+}
+
+// WhereDeviceID applies the entql int predicate on the device_id field.
+func (f *UsageDeviceFilter) WhereDeviceID(p entql.IntP) {
+	f.Where(p.Field(usagedevice.FieldDeviceID))
+}
+
+// WherePool applies the entql string predicate on the pool field.
+func (f *UsageDeviceFilter) WherePool(p entql.StringP) {
+	f.Where(p.Field(usagedevice.FieldPool))
+}
+
+// WhereSpanStart applies the entql time.Time predicate on the span_start field.
+func (f *UsageDeviceFilter) WhereSpanStart(p entql.TimeP) {
+	f.Where(p.Field(usagedevice.FieldSpanStart))
+}
+
+// WhereWaitingUntil applies the entql time.Time predicate on the waiting_until field.
+func (f *UsageDeviceFilter) WhereWaitingUntil(p entql.TimeP) {
+	f.Where(p.Field(usagedevice.FieldWaitingUntil))
+}
+
+// WhereLastHeldAt applies the entql time.Time predicate on the last_held_at field.
+func (f *UsageDeviceFilter) WhereLastHeldAt(p entql.TimeP) {
+	f.Where(p.Field(usagedevice.FieldLastHeldAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *UsageHourQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UsageHourQuery builder.
+func (_q *UsageHourQuery) Filter() *UsageHourFilter {
+	return &UsageHourFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UsageHourMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UsageHourMutation builder.
+func (m *UsageHourMutation) Filter() *UsageHourFilter {
+	return &UsageHourFilter{config: m.config, predicateAdder: m}
+}
+
+// UsageHourFilter provides a generic filtering capability at runtime for UsageHourQuery.
+type UsageHourFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UsageHourFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *UsageHourFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *UsageHourFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldAccountID))
+}
+
+// WhereHour applies the entql time.Time predicate on the hour field.
+func (f *UsageHourFilter) WhereHour(p entql.TimeP) {
+	f.Where(p.Field(usagehour.FieldHour))
+}
+
+// WherePeakHeld applies the entql int predicate on the peak_held field.
+func (f *UsageHourFilter) WherePeakHeld(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldPeakHeld))
+}
+
+// WherePeakHeldAt applies the entql time.Time predicate on the peak_held_at field.
+func (f *UsageHourFilter) WherePeakHeldAt(p entql.TimeP) {
+	f.Where(p.Field(usagehour.FieldPeakHeldAt))
+}
+
+// WherePeakStandard applies the entql int predicate on the peak_standard field.
+func (f *UsageHourFilter) WherePeakStandard(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldPeakStandard))
+}
+
+// WherePeakFloating applies the entql int predicate on the peak_floating field.
+func (f *UsageHourFilter) WherePeakFloating(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldPeakFloating))
+}
+
+// WherePeakDemand applies the entql int predicate on the peak_demand field.
+func (f *UsageHourFilter) WherePeakDemand(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldPeakDemand))
+}
+
+// WhereEndStandard applies the entql int predicate on the end_standard field.
+func (f *UsageHourFilter) WhereEndStandard(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldEndStandard))
+}
+
+// WhereEndFloating applies the entql int predicate on the end_floating field.
+func (f *UsageHourFilter) WhereEndFloating(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldEndFloating))
+}
+
+// WhereEndDemand applies the entql int predicate on the end_demand field.
+func (f *UsageHourFilter) WhereEndDemand(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldEndDemand))
+}
+
+// WhereNewInHour applies the entql int predicate on the new_in_hour field.
+func (f *UsageHourFilter) WhereNewInHour(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldNewInHour))
+}
+
+// WhereNewInDay applies the entql int predicate on the new_in_day field.
+func (f *UsageHourFilter) WhereNewInDay(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldNewInDay))
+}
+
+// WhereNewInWeek applies the entql int predicate on the new_in_week field.
+func (f *UsageHourFilter) WhereNewInWeek(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldNewInWeek))
+}
+
+// WhereDenials applies the entql int predicate on the denials field.
+func (f *UsageHourFilter) WhereDenials(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldDenials))
+}
+
+// WhereReclaims applies the entql int predicate on the reclaims field.
+func (f *UsageHourFilter) WhereReclaims(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldReclaims))
+}
+
+// WhereReleases applies the entql int predicate on the releases field.
+func (f *UsageHourFilter) WhereReleases(p entql.IntP) {
+	f.Where(p.Field(usagehour.FieldReleases))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *UsageSpanQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UsageSpanQuery builder.
+func (_q *UsageSpanQuery) Filter() *UsageSpanFilter {
+	return &UsageSpanFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UsageSpanMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UsageSpanMutation builder.
+func (m *UsageSpanMutation) Filter() *UsageSpanFilter {
+	return &UsageSpanFilter{config: m.config, predicateAdder: m}
+}
+
+// UsageSpanFilter provides a generic filtering capability at runtime for UsageSpanQuery.
+type UsageSpanFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UsageSpanFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *UsageSpanFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(usagespan.FieldID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *UsageSpanFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(usagespan.FieldAccountID))
+}
+
+// WhereDeviceID applies the entql int predicate on the device_id field.
+func (f *UsageSpanFilter) WhereDeviceID(p entql.IntP) {
+	f.Where(p.Field(usagespan.FieldDeviceID))
+}
+
+// WhereStartAt applies the entql time.Time predicate on the start_at field.
+func (f *UsageSpanFilter) WhereStartAt(p entql.TimeP) {
+	f.Where(p.Field(usagespan.FieldStartAt))
+}
+
+// WhereEndAt applies the entql time.Time predicate on the end_at field.
+func (f *UsageSpanFilter) WhereEndAt(p entql.TimeP) {
+	f.Where(p.Field(usagespan.FieldEndAt))
+}
+
+// WhereIdleFrom applies the entql time.Time predicate on the idle_from field.
+func (f *UsageSpanFilter) WhereIdleFrom(p entql.TimeP) {
+	f.Where(p.Field(usagespan.FieldIdleFrom))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *UsageStateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UsageStateQuery builder.
+func (_q *UsageStateQuery) Filter() *UsageStateFilter {
+	return &UsageStateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UsageStateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UsageStateMutation builder.
+func (m *UsageStateMutation) Filter() *UsageStateFilter {
+	return &UsageStateFilter{config: m.config, predicateAdder: m}
+}
+
+// UsageStateFilter provides a generic filtering capability at runtime for UsageStateQuery.
+type UsageStateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UsageStateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *UsageStateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(usagestate.FieldID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *UsageStateFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(usagestate.FieldAccountID))
+}
+
+// WhereLastSeq applies the entql int64 predicate on the last_seq field.
+func (f *UsageStateFilter) WhereLastSeq(p entql.Int64P) {
+	f.Where(p.Field(usagestate.FieldLastSeq))
+}
+
+// WhereLastAt applies the entql time.Time predicate on the last_at field.
+func (f *UsageStateFilter) WhereLastAt(p entql.TimeP) {
+	f.Where(p.Field(usagestate.FieldLastAt))
+}
+
+// WhereHeldStandard applies the entql int predicate on the held_standard field.
+func (f *UsageStateFilter) WhereHeldStandard(p entql.IntP) {
+	f.Where(p.Field(usagestate.FieldHeldStandard))
+}
+
+// WhereHeldFloating applies the entql int predicate on the held_floating field.
+func (f *UsageStateFilter) WhereHeldFloating(p entql.IntP) {
+	f.Where(p.Field(usagestate.FieldHeldFloating))
+}
+
+// WhereWaiting applies the entql int predicate on the waiting field.
+func (f *UsageStateFilter) WhereWaiting(p entql.IntP) {
+	f.Where(p.Field(usagestate.FieldWaiting))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1827,7 +2241,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1954,7 +2368,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2057,7 +2471,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -22,6 +22,10 @@ import (
 	"github.com/countthings/countthings/ent/predicate"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/usagedevice"
+	"github.com/countthings/countthings/ent/usagehour"
+	"github.com/countthings/countthings/ent/usagespan"
+	"github.com/countthings/countthings/ent/usagestate"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
@@ -45,6 +49,10 @@ const (
 	TypeLimitCounter    = "LimitCounter"
 	TypePolicyVersion   = "PolicyVersion"
 	TypeSession         = "Session"
+	TypeUsageDevice     = "UsageDevice"
+	TypeUsageHour       = "UsageHour"
+	TypeUsageSpan       = "UsageSpan"
+	TypeUsageState      = "UsageState"
 	TypeUser            = "User"
 	TypeWebhook         = "Webhook"
 	TypeWebhookDelivery = "WebhookDelivery"
@@ -9227,6 +9235,3770 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// UsageDeviceMutation represents an operation that mutates the UsageDevice nodes in the graph.
+type UsageDeviceMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	account_id    *int
+	addaccount_id *int
+	device_id     *int
+	adddevice_id  *int
+	pool          *enums.LicensePool
+	span_start    *time.Time
+	waiting_until *time.Time
+	last_held_at  *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*UsageDevice, error)
+	predicates    []predicate.UsageDevice
+}
+
+var _ ent.Mutation = (*UsageDeviceMutation)(nil)
+
+// usagedeviceOption allows management of the mutation configuration using functional options.
+type usagedeviceOption func(*UsageDeviceMutation)
+
+// newUsageDeviceMutation creates new mutation for the UsageDevice entity.
+func newUsageDeviceMutation(c config, op Op, opts ...usagedeviceOption) *UsageDeviceMutation {
+	m := &UsageDeviceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUsageDevice,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUsageDeviceID sets the ID field of the mutation.
+func withUsageDeviceID(id int) usagedeviceOption {
+	return func(m *UsageDeviceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UsageDevice
+		)
+		m.oldValue = func(ctx context.Context) (*UsageDevice, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UsageDevice.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUsageDevice sets the old UsageDevice of the mutation.
+func withUsageDevice(node *UsageDevice) usagedeviceOption {
+	return func(m *UsageDeviceMutation) {
+		m.oldValue = func(context.Context) (*UsageDevice, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UsageDeviceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UsageDeviceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UsageDeviceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UsageDeviceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UsageDevice.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *UsageDeviceMutation) SetAccountID(i int) {
+	m.account_id = &i
+	m.addaccount_id = nil
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *UsageDeviceMutation) AccountID() (r int, exists bool) {
+	v := m.account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the UsageDevice entity.
+// If the UsageDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageDeviceMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// AddAccountID adds i to the "account_id" field.
+func (m *UsageDeviceMutation) AddAccountID(i int) {
+	if m.addaccount_id != nil {
+		*m.addaccount_id += i
+	} else {
+		m.addaccount_id = &i
+	}
+}
+
+// AddedAccountID returns the value that was added to the "account_id" field in this mutation.
+func (m *UsageDeviceMutation) AddedAccountID() (r int, exists bool) {
+	v := m.addaccount_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *UsageDeviceMutation) ResetAccountID() {
+	m.account_id = nil
+	m.addaccount_id = nil
+}
+
+// SetDeviceID sets the "device_id" field.
+func (m *UsageDeviceMutation) SetDeviceID(i int) {
+	m.device_id = &i
+	m.adddevice_id = nil
+}
+
+// DeviceID returns the value of the "device_id" field in the mutation.
+func (m *UsageDeviceMutation) DeviceID() (r int, exists bool) {
+	v := m.device_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeviceID returns the old "device_id" field's value of the UsageDevice entity.
+// If the UsageDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageDeviceMutation) OldDeviceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeviceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeviceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeviceID: %w", err)
+	}
+	return oldValue.DeviceID, nil
+}
+
+// AddDeviceID adds i to the "device_id" field.
+func (m *UsageDeviceMutation) AddDeviceID(i int) {
+	if m.adddevice_id != nil {
+		*m.adddevice_id += i
+	} else {
+		m.adddevice_id = &i
+	}
+}
+
+// AddedDeviceID returns the value that was added to the "device_id" field in this mutation.
+func (m *UsageDeviceMutation) AddedDeviceID() (r int, exists bool) {
+	v := m.adddevice_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDeviceID resets all changes to the "device_id" field.
+func (m *UsageDeviceMutation) ResetDeviceID() {
+	m.device_id = nil
+	m.adddevice_id = nil
+}
+
+// SetPool sets the "pool" field.
+func (m *UsageDeviceMutation) SetPool(ep enums.LicensePool) {
+	m.pool = &ep
+}
+
+// Pool returns the value of the "pool" field in the mutation.
+func (m *UsageDeviceMutation) Pool() (r enums.LicensePool, exists bool) {
+	v := m.pool
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPool returns the old "pool" field's value of the UsageDevice entity.
+// If the UsageDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageDeviceMutation) OldPool(ctx context.Context) (v *enums.LicensePool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPool is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPool requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPool: %w", err)
+	}
+	return oldValue.Pool, nil
+}
+
+// ClearPool clears the value of the "pool" field.
+func (m *UsageDeviceMutation) ClearPool() {
+	m.pool = nil
+	m.clearedFields[usagedevice.FieldPool] = struct{}{}
+}
+
+// PoolCleared returns if the "pool" field was cleared in this mutation.
+func (m *UsageDeviceMutation) PoolCleared() bool {
+	_, ok := m.clearedFields[usagedevice.FieldPool]
+	return ok
+}
+
+// ResetPool resets all changes to the "pool" field.
+func (m *UsageDeviceMutation) ResetPool() {
+	m.pool = nil
+	delete(m.clearedFields, usagedevice.FieldPool)
+}
+
+// SetSpanStart sets the "span_start" field.
+func (m *UsageDeviceMutation) SetSpanStart(t time.Time) {
+	m.span_start = &t
+}
+
+// SpanStart returns the value of the "span_start" field in the mutation.
+func (m *UsageDeviceMutation) SpanStart() (r time.Time, exists bool) {
+	v := m.span_start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpanStart returns the old "span_start" field's value of the UsageDevice entity.
+// If the UsageDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageDeviceMutation) OldSpanStart(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpanStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpanStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpanStart: %w", err)
+	}
+	return oldValue.SpanStart, nil
+}
+
+// ClearSpanStart clears the value of the "span_start" field.
+func (m *UsageDeviceMutation) ClearSpanStart() {
+	m.span_start = nil
+	m.clearedFields[usagedevice.FieldSpanStart] = struct{}{}
+}
+
+// SpanStartCleared returns if the "span_start" field was cleared in this mutation.
+func (m *UsageDeviceMutation) SpanStartCleared() bool {
+	_, ok := m.clearedFields[usagedevice.FieldSpanStart]
+	return ok
+}
+
+// ResetSpanStart resets all changes to the "span_start" field.
+func (m *UsageDeviceMutation) ResetSpanStart() {
+	m.span_start = nil
+	delete(m.clearedFields, usagedevice.FieldSpanStart)
+}
+
+// SetWaitingUntil sets the "waiting_until" field.
+func (m *UsageDeviceMutation) SetWaitingUntil(t time.Time) {
+	m.waiting_until = &t
+}
+
+// WaitingUntil returns the value of the "waiting_until" field in the mutation.
+func (m *UsageDeviceMutation) WaitingUntil() (r time.Time, exists bool) {
+	v := m.waiting_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWaitingUntil returns the old "waiting_until" field's value of the UsageDevice entity.
+// If the UsageDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageDeviceMutation) OldWaitingUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWaitingUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWaitingUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWaitingUntil: %w", err)
+	}
+	return oldValue.WaitingUntil, nil
+}
+
+// ClearWaitingUntil clears the value of the "waiting_until" field.
+func (m *UsageDeviceMutation) ClearWaitingUntil() {
+	m.waiting_until = nil
+	m.clearedFields[usagedevice.FieldWaitingUntil] = struct{}{}
+}
+
+// WaitingUntilCleared returns if the "waiting_until" field was cleared in this mutation.
+func (m *UsageDeviceMutation) WaitingUntilCleared() bool {
+	_, ok := m.clearedFields[usagedevice.FieldWaitingUntil]
+	return ok
+}
+
+// ResetWaitingUntil resets all changes to the "waiting_until" field.
+func (m *UsageDeviceMutation) ResetWaitingUntil() {
+	m.waiting_until = nil
+	delete(m.clearedFields, usagedevice.FieldWaitingUntil)
+}
+
+// SetLastHeldAt sets the "last_held_at" field.
+func (m *UsageDeviceMutation) SetLastHeldAt(t time.Time) {
+	m.last_held_at = &t
+}
+
+// LastHeldAt returns the value of the "last_held_at" field in the mutation.
+func (m *UsageDeviceMutation) LastHeldAt() (r time.Time, exists bool) {
+	v := m.last_held_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastHeldAt returns the old "last_held_at" field's value of the UsageDevice entity.
+// If the UsageDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageDeviceMutation) OldLastHeldAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastHeldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastHeldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastHeldAt: %w", err)
+	}
+	return oldValue.LastHeldAt, nil
+}
+
+// ClearLastHeldAt clears the value of the "last_held_at" field.
+func (m *UsageDeviceMutation) ClearLastHeldAt() {
+	m.last_held_at = nil
+	m.clearedFields[usagedevice.FieldLastHeldAt] = struct{}{}
+}
+
+// LastHeldAtCleared returns if the "last_held_at" field was cleared in this mutation.
+func (m *UsageDeviceMutation) LastHeldAtCleared() bool {
+	_, ok := m.clearedFields[usagedevice.FieldLastHeldAt]
+	return ok
+}
+
+// ResetLastHeldAt resets all changes to the "last_held_at" field.
+func (m *UsageDeviceMutation) ResetLastHeldAt() {
+	m.last_held_at = nil
+	delete(m.clearedFields, usagedevice.FieldLastHeldAt)
+}
+
+// Where appends a list predicates to the UsageDeviceMutation builder.
+func (m *UsageDeviceMutation) Where(ps ...predicate.UsageDevice) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UsageDeviceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UsageDeviceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UsageDevice, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UsageDeviceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UsageDeviceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UsageDevice).
+func (m *UsageDeviceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UsageDeviceMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.account_id != nil {
+		fields = append(fields, usagedevice.FieldAccountID)
+	}
+	if m.device_id != nil {
+		fields = append(fields, usagedevice.FieldDeviceID)
+	}
+	if m.pool != nil {
+		fields = append(fields, usagedevice.FieldPool)
+	}
+	if m.span_start != nil {
+		fields = append(fields, usagedevice.FieldSpanStart)
+	}
+	if m.waiting_until != nil {
+		fields = append(fields, usagedevice.FieldWaitingUntil)
+	}
+	if m.last_held_at != nil {
+		fields = append(fields, usagedevice.FieldLastHeldAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UsageDeviceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case usagedevice.FieldAccountID:
+		return m.AccountID()
+	case usagedevice.FieldDeviceID:
+		return m.DeviceID()
+	case usagedevice.FieldPool:
+		return m.Pool()
+	case usagedevice.FieldSpanStart:
+		return m.SpanStart()
+	case usagedevice.FieldWaitingUntil:
+		return m.WaitingUntil()
+	case usagedevice.FieldLastHeldAt:
+		return m.LastHeldAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UsageDeviceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case usagedevice.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case usagedevice.FieldDeviceID:
+		return m.OldDeviceID(ctx)
+	case usagedevice.FieldPool:
+		return m.OldPool(ctx)
+	case usagedevice.FieldSpanStart:
+		return m.OldSpanStart(ctx)
+	case usagedevice.FieldWaitingUntil:
+		return m.OldWaitingUntil(ctx)
+	case usagedevice.FieldLastHeldAt:
+		return m.OldLastHeldAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown UsageDevice field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageDeviceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case usagedevice.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case usagedevice.FieldDeviceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeviceID(v)
+		return nil
+	case usagedevice.FieldPool:
+		v, ok := value.(enums.LicensePool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPool(v)
+		return nil
+	case usagedevice.FieldSpanStart:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpanStart(v)
+		return nil
+	case usagedevice.FieldWaitingUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWaitingUntil(v)
+		return nil
+	case usagedevice.FieldLastHeldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastHeldAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageDevice field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UsageDeviceMutation) AddedFields() []string {
+	var fields []string
+	if m.addaccount_id != nil {
+		fields = append(fields, usagedevice.FieldAccountID)
+	}
+	if m.adddevice_id != nil {
+		fields = append(fields, usagedevice.FieldDeviceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UsageDeviceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case usagedevice.FieldAccountID:
+		return m.AddedAccountID()
+	case usagedevice.FieldDeviceID:
+		return m.AddedDeviceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageDeviceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case usagedevice.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAccountID(v)
+		return nil
+	case usagedevice.FieldDeviceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDeviceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageDevice numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UsageDeviceMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(usagedevice.FieldPool) {
+		fields = append(fields, usagedevice.FieldPool)
+	}
+	if m.FieldCleared(usagedevice.FieldSpanStart) {
+		fields = append(fields, usagedevice.FieldSpanStart)
+	}
+	if m.FieldCleared(usagedevice.FieldWaitingUntil) {
+		fields = append(fields, usagedevice.FieldWaitingUntil)
+	}
+	if m.FieldCleared(usagedevice.FieldLastHeldAt) {
+		fields = append(fields, usagedevice.FieldLastHeldAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UsageDeviceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UsageDeviceMutation) ClearField(name string) error {
+	switch name {
+	case usagedevice.FieldPool:
+		m.ClearPool()
+		return nil
+	case usagedevice.FieldSpanStart:
+		m.ClearSpanStart()
+		return nil
+	case usagedevice.FieldWaitingUntil:
+		m.ClearWaitingUntil()
+		return nil
+	case usagedevice.FieldLastHeldAt:
+		m.ClearLastHeldAt()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageDevice nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UsageDeviceMutation) ResetField(name string) error {
+	switch name {
+	case usagedevice.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case usagedevice.FieldDeviceID:
+		m.ResetDeviceID()
+		return nil
+	case usagedevice.FieldPool:
+		m.ResetPool()
+		return nil
+	case usagedevice.FieldSpanStart:
+		m.ResetSpanStart()
+		return nil
+	case usagedevice.FieldWaitingUntil:
+		m.ResetWaitingUntil()
+		return nil
+	case usagedevice.FieldLastHeldAt:
+		m.ResetLastHeldAt()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageDevice field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UsageDeviceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UsageDeviceMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UsageDeviceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UsageDeviceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UsageDeviceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UsageDeviceMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UsageDeviceMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown UsageDevice unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UsageDeviceMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown UsageDevice edge %s", name)
+}
+
+// UsageHourMutation represents an operation that mutates the UsageHour nodes in the graph.
+type UsageHourMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	account_id       *int
+	addaccount_id    *int
+	hour             *time.Time
+	peak_held        *int
+	addpeak_held     *int
+	peak_held_at     *time.Time
+	peak_standard    *int
+	addpeak_standard *int
+	peak_floating    *int
+	addpeak_floating *int
+	peak_demand      *int
+	addpeak_demand   *int
+	end_standard     *int
+	addend_standard  *int
+	end_floating     *int
+	addend_floating  *int
+	end_demand       *int
+	addend_demand    *int
+	new_in_hour      *int
+	addnew_in_hour   *int
+	new_in_day       *int
+	addnew_in_day    *int
+	new_in_week      *int
+	addnew_in_week   *int
+	denials          *int
+	adddenials       *int
+	reclaims         *int
+	addreclaims      *int
+	releases         *int
+	addreleases      *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*UsageHour, error)
+	predicates       []predicate.UsageHour
+}
+
+var _ ent.Mutation = (*UsageHourMutation)(nil)
+
+// usagehourOption allows management of the mutation configuration using functional options.
+type usagehourOption func(*UsageHourMutation)
+
+// newUsageHourMutation creates new mutation for the UsageHour entity.
+func newUsageHourMutation(c config, op Op, opts ...usagehourOption) *UsageHourMutation {
+	m := &UsageHourMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUsageHour,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUsageHourID sets the ID field of the mutation.
+func withUsageHourID(id int) usagehourOption {
+	return func(m *UsageHourMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UsageHour
+		)
+		m.oldValue = func(ctx context.Context) (*UsageHour, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UsageHour.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUsageHour sets the old UsageHour of the mutation.
+func withUsageHour(node *UsageHour) usagehourOption {
+	return func(m *UsageHourMutation) {
+		m.oldValue = func(context.Context) (*UsageHour, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UsageHourMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UsageHourMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UsageHourMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UsageHourMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UsageHour.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *UsageHourMutation) SetAccountID(i int) {
+	m.account_id = &i
+	m.addaccount_id = nil
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *UsageHourMutation) AccountID() (r int, exists bool) {
+	v := m.account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// AddAccountID adds i to the "account_id" field.
+func (m *UsageHourMutation) AddAccountID(i int) {
+	if m.addaccount_id != nil {
+		*m.addaccount_id += i
+	} else {
+		m.addaccount_id = &i
+	}
+}
+
+// AddedAccountID returns the value that was added to the "account_id" field in this mutation.
+func (m *UsageHourMutation) AddedAccountID() (r int, exists bool) {
+	v := m.addaccount_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *UsageHourMutation) ResetAccountID() {
+	m.account_id = nil
+	m.addaccount_id = nil
+}
+
+// SetHour sets the "hour" field.
+func (m *UsageHourMutation) SetHour(t time.Time) {
+	m.hour = &t
+}
+
+// Hour returns the value of the "hour" field in the mutation.
+func (m *UsageHourMutation) Hour() (r time.Time, exists bool) {
+	v := m.hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHour returns the old "hour" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldHour(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHour is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHour requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHour: %w", err)
+	}
+	return oldValue.Hour, nil
+}
+
+// ResetHour resets all changes to the "hour" field.
+func (m *UsageHourMutation) ResetHour() {
+	m.hour = nil
+}
+
+// SetPeakHeld sets the "peak_held" field.
+func (m *UsageHourMutation) SetPeakHeld(i int) {
+	m.peak_held = &i
+	m.addpeak_held = nil
+}
+
+// PeakHeld returns the value of the "peak_held" field in the mutation.
+func (m *UsageHourMutation) PeakHeld() (r int, exists bool) {
+	v := m.peak_held
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeakHeld returns the old "peak_held" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldPeakHeld(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeakHeld is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeakHeld requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeakHeld: %w", err)
+	}
+	return oldValue.PeakHeld, nil
+}
+
+// AddPeakHeld adds i to the "peak_held" field.
+func (m *UsageHourMutation) AddPeakHeld(i int) {
+	if m.addpeak_held != nil {
+		*m.addpeak_held += i
+	} else {
+		m.addpeak_held = &i
+	}
+}
+
+// AddedPeakHeld returns the value that was added to the "peak_held" field in this mutation.
+func (m *UsageHourMutation) AddedPeakHeld() (r int, exists bool) {
+	v := m.addpeak_held
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPeakHeld resets all changes to the "peak_held" field.
+func (m *UsageHourMutation) ResetPeakHeld() {
+	m.peak_held = nil
+	m.addpeak_held = nil
+}
+
+// SetPeakHeldAt sets the "peak_held_at" field.
+func (m *UsageHourMutation) SetPeakHeldAt(t time.Time) {
+	m.peak_held_at = &t
+}
+
+// PeakHeldAt returns the value of the "peak_held_at" field in the mutation.
+func (m *UsageHourMutation) PeakHeldAt() (r time.Time, exists bool) {
+	v := m.peak_held_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeakHeldAt returns the old "peak_held_at" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldPeakHeldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeakHeldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeakHeldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeakHeldAt: %w", err)
+	}
+	return oldValue.PeakHeldAt, nil
+}
+
+// ResetPeakHeldAt resets all changes to the "peak_held_at" field.
+func (m *UsageHourMutation) ResetPeakHeldAt() {
+	m.peak_held_at = nil
+}
+
+// SetPeakStandard sets the "peak_standard" field.
+func (m *UsageHourMutation) SetPeakStandard(i int) {
+	m.peak_standard = &i
+	m.addpeak_standard = nil
+}
+
+// PeakStandard returns the value of the "peak_standard" field in the mutation.
+func (m *UsageHourMutation) PeakStandard() (r int, exists bool) {
+	v := m.peak_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeakStandard returns the old "peak_standard" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldPeakStandard(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeakStandard is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeakStandard requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeakStandard: %w", err)
+	}
+	return oldValue.PeakStandard, nil
+}
+
+// AddPeakStandard adds i to the "peak_standard" field.
+func (m *UsageHourMutation) AddPeakStandard(i int) {
+	if m.addpeak_standard != nil {
+		*m.addpeak_standard += i
+	} else {
+		m.addpeak_standard = &i
+	}
+}
+
+// AddedPeakStandard returns the value that was added to the "peak_standard" field in this mutation.
+func (m *UsageHourMutation) AddedPeakStandard() (r int, exists bool) {
+	v := m.addpeak_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPeakStandard resets all changes to the "peak_standard" field.
+func (m *UsageHourMutation) ResetPeakStandard() {
+	m.peak_standard = nil
+	m.addpeak_standard = nil
+}
+
+// SetPeakFloating sets the "peak_floating" field.
+func (m *UsageHourMutation) SetPeakFloating(i int) {
+	m.peak_floating = &i
+	m.addpeak_floating = nil
+}
+
+// PeakFloating returns the value of the "peak_floating" field in the mutation.
+func (m *UsageHourMutation) PeakFloating() (r int, exists bool) {
+	v := m.peak_floating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeakFloating returns the old "peak_floating" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldPeakFloating(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeakFloating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeakFloating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeakFloating: %w", err)
+	}
+	return oldValue.PeakFloating, nil
+}
+
+// AddPeakFloating adds i to the "peak_floating" field.
+func (m *UsageHourMutation) AddPeakFloating(i int) {
+	if m.addpeak_floating != nil {
+		*m.addpeak_floating += i
+	} else {
+		m.addpeak_floating = &i
+	}
+}
+
+// AddedPeakFloating returns the value that was added to the "peak_floating" field in this mutation.
+func (m *UsageHourMutation) AddedPeakFloating() (r int, exists bool) {
+	v := m.addpeak_floating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPeakFloating resets all changes to the "peak_floating" field.
+func (m *UsageHourMutation) ResetPeakFloating() {
+	m.peak_floating = nil
+	m.addpeak_floating = nil
+}
+
+// SetPeakDemand sets the "peak_demand" field.
+func (m *UsageHourMutation) SetPeakDemand(i int) {
+	m.peak_demand = &i
+	m.addpeak_demand = nil
+}
+
+// PeakDemand returns the value of the "peak_demand" field in the mutation.
+func (m *UsageHourMutation) PeakDemand() (r int, exists bool) {
+	v := m.peak_demand
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeakDemand returns the old "peak_demand" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldPeakDemand(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeakDemand is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeakDemand requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeakDemand: %w", err)
+	}
+	return oldValue.PeakDemand, nil
+}
+
+// AddPeakDemand adds i to the "peak_demand" field.
+func (m *UsageHourMutation) AddPeakDemand(i int) {
+	if m.addpeak_demand != nil {
+		*m.addpeak_demand += i
+	} else {
+		m.addpeak_demand = &i
+	}
+}
+
+// AddedPeakDemand returns the value that was added to the "peak_demand" field in this mutation.
+func (m *UsageHourMutation) AddedPeakDemand() (r int, exists bool) {
+	v := m.addpeak_demand
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPeakDemand resets all changes to the "peak_demand" field.
+func (m *UsageHourMutation) ResetPeakDemand() {
+	m.peak_demand = nil
+	m.addpeak_demand = nil
+}
+
+// SetEndStandard sets the "end_standard" field.
+func (m *UsageHourMutation) SetEndStandard(i int) {
+	m.end_standard = &i
+	m.addend_standard = nil
+}
+
+// EndStandard returns the value of the "end_standard" field in the mutation.
+func (m *UsageHourMutation) EndStandard() (r int, exists bool) {
+	v := m.end_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndStandard returns the old "end_standard" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldEndStandard(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndStandard is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndStandard requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndStandard: %w", err)
+	}
+	return oldValue.EndStandard, nil
+}
+
+// AddEndStandard adds i to the "end_standard" field.
+func (m *UsageHourMutation) AddEndStandard(i int) {
+	if m.addend_standard != nil {
+		*m.addend_standard += i
+	} else {
+		m.addend_standard = &i
+	}
+}
+
+// AddedEndStandard returns the value that was added to the "end_standard" field in this mutation.
+func (m *UsageHourMutation) AddedEndStandard() (r int, exists bool) {
+	v := m.addend_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEndStandard resets all changes to the "end_standard" field.
+func (m *UsageHourMutation) ResetEndStandard() {
+	m.end_standard = nil
+	m.addend_standard = nil
+}
+
+// SetEndFloating sets the "end_floating" field.
+func (m *UsageHourMutation) SetEndFloating(i int) {
+	m.end_floating = &i
+	m.addend_floating = nil
+}
+
+// EndFloating returns the value of the "end_floating" field in the mutation.
+func (m *UsageHourMutation) EndFloating() (r int, exists bool) {
+	v := m.end_floating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndFloating returns the old "end_floating" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldEndFloating(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndFloating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndFloating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndFloating: %w", err)
+	}
+	return oldValue.EndFloating, nil
+}
+
+// AddEndFloating adds i to the "end_floating" field.
+func (m *UsageHourMutation) AddEndFloating(i int) {
+	if m.addend_floating != nil {
+		*m.addend_floating += i
+	} else {
+		m.addend_floating = &i
+	}
+}
+
+// AddedEndFloating returns the value that was added to the "end_floating" field in this mutation.
+func (m *UsageHourMutation) AddedEndFloating() (r int, exists bool) {
+	v := m.addend_floating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEndFloating resets all changes to the "end_floating" field.
+func (m *UsageHourMutation) ResetEndFloating() {
+	m.end_floating = nil
+	m.addend_floating = nil
+}
+
+// SetEndDemand sets the "end_demand" field.
+func (m *UsageHourMutation) SetEndDemand(i int) {
+	m.end_demand = &i
+	m.addend_demand = nil
+}
+
+// EndDemand returns the value of the "end_demand" field in the mutation.
+func (m *UsageHourMutation) EndDemand() (r int, exists bool) {
+	v := m.end_demand
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndDemand returns the old "end_demand" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldEndDemand(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndDemand is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndDemand requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndDemand: %w", err)
+	}
+	return oldValue.EndDemand, nil
+}
+
+// AddEndDemand adds i to the "end_demand" field.
+func (m *UsageHourMutation) AddEndDemand(i int) {
+	if m.addend_demand != nil {
+		*m.addend_demand += i
+	} else {
+		m.addend_demand = &i
+	}
+}
+
+// AddedEndDemand returns the value that was added to the "end_demand" field in this mutation.
+func (m *UsageHourMutation) AddedEndDemand() (r int, exists bool) {
+	v := m.addend_demand
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEndDemand resets all changes to the "end_demand" field.
+func (m *UsageHourMutation) ResetEndDemand() {
+	m.end_demand = nil
+	m.addend_demand = nil
+}
+
+// SetNewInHour sets the "new_in_hour" field.
+func (m *UsageHourMutation) SetNewInHour(i int) {
+	m.new_in_hour = &i
+	m.addnew_in_hour = nil
+}
+
+// NewInHour returns the value of the "new_in_hour" field in the mutation.
+func (m *UsageHourMutation) NewInHour() (r int, exists bool) {
+	v := m.new_in_hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewInHour returns the old "new_in_hour" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldNewInHour(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewInHour is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewInHour requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewInHour: %w", err)
+	}
+	return oldValue.NewInHour, nil
+}
+
+// AddNewInHour adds i to the "new_in_hour" field.
+func (m *UsageHourMutation) AddNewInHour(i int) {
+	if m.addnew_in_hour != nil {
+		*m.addnew_in_hour += i
+	} else {
+		m.addnew_in_hour = &i
+	}
+}
+
+// AddedNewInHour returns the value that was added to the "new_in_hour" field in this mutation.
+func (m *UsageHourMutation) AddedNewInHour() (r int, exists bool) {
+	v := m.addnew_in_hour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNewInHour resets all changes to the "new_in_hour" field.
+func (m *UsageHourMutation) ResetNewInHour() {
+	m.new_in_hour = nil
+	m.addnew_in_hour = nil
+}
+
+// SetNewInDay sets the "new_in_day" field.
+func (m *UsageHourMutation) SetNewInDay(i int) {
+	m.new_in_day = &i
+	m.addnew_in_day = nil
+}
+
+// NewInDay returns the value of the "new_in_day" field in the mutation.
+func (m *UsageHourMutation) NewInDay() (r int, exists bool) {
+	v := m.new_in_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewInDay returns the old "new_in_day" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldNewInDay(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewInDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewInDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewInDay: %w", err)
+	}
+	return oldValue.NewInDay, nil
+}
+
+// AddNewInDay adds i to the "new_in_day" field.
+func (m *UsageHourMutation) AddNewInDay(i int) {
+	if m.addnew_in_day != nil {
+		*m.addnew_in_day += i
+	} else {
+		m.addnew_in_day = &i
+	}
+}
+
+// AddedNewInDay returns the value that was added to the "new_in_day" field in this mutation.
+func (m *UsageHourMutation) AddedNewInDay() (r int, exists bool) {
+	v := m.addnew_in_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNewInDay resets all changes to the "new_in_day" field.
+func (m *UsageHourMutation) ResetNewInDay() {
+	m.new_in_day = nil
+	m.addnew_in_day = nil
+}
+
+// SetNewInWeek sets the "new_in_week" field.
+func (m *UsageHourMutation) SetNewInWeek(i int) {
+	m.new_in_week = &i
+	m.addnew_in_week = nil
+}
+
+// NewInWeek returns the value of the "new_in_week" field in the mutation.
+func (m *UsageHourMutation) NewInWeek() (r int, exists bool) {
+	v := m.new_in_week
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewInWeek returns the old "new_in_week" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldNewInWeek(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewInWeek is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewInWeek requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewInWeek: %w", err)
+	}
+	return oldValue.NewInWeek, nil
+}
+
+// AddNewInWeek adds i to the "new_in_week" field.
+func (m *UsageHourMutation) AddNewInWeek(i int) {
+	if m.addnew_in_week != nil {
+		*m.addnew_in_week += i
+	} else {
+		m.addnew_in_week = &i
+	}
+}
+
+// AddedNewInWeek returns the value that was added to the "new_in_week" field in this mutation.
+func (m *UsageHourMutation) AddedNewInWeek() (r int, exists bool) {
+	v := m.addnew_in_week
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNewInWeek resets all changes to the "new_in_week" field.
+func (m *UsageHourMutation) ResetNewInWeek() {
+	m.new_in_week = nil
+	m.addnew_in_week = nil
+}
+
+// SetDenials sets the "denials" field.
+func (m *UsageHourMutation) SetDenials(i int) {
+	m.denials = &i
+	m.adddenials = nil
+}
+
+// Denials returns the value of the "denials" field in the mutation.
+func (m *UsageHourMutation) Denials() (r int, exists bool) {
+	v := m.denials
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDenials returns the old "denials" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldDenials(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDenials is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDenials requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDenials: %w", err)
+	}
+	return oldValue.Denials, nil
+}
+
+// AddDenials adds i to the "denials" field.
+func (m *UsageHourMutation) AddDenials(i int) {
+	if m.adddenials != nil {
+		*m.adddenials += i
+	} else {
+		m.adddenials = &i
+	}
+}
+
+// AddedDenials returns the value that was added to the "denials" field in this mutation.
+func (m *UsageHourMutation) AddedDenials() (r int, exists bool) {
+	v := m.adddenials
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDenials resets all changes to the "denials" field.
+func (m *UsageHourMutation) ResetDenials() {
+	m.denials = nil
+	m.adddenials = nil
+}
+
+// SetReclaims sets the "reclaims" field.
+func (m *UsageHourMutation) SetReclaims(i int) {
+	m.reclaims = &i
+	m.addreclaims = nil
+}
+
+// Reclaims returns the value of the "reclaims" field in the mutation.
+func (m *UsageHourMutation) Reclaims() (r int, exists bool) {
+	v := m.reclaims
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReclaims returns the old "reclaims" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldReclaims(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReclaims is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReclaims requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReclaims: %w", err)
+	}
+	return oldValue.Reclaims, nil
+}
+
+// AddReclaims adds i to the "reclaims" field.
+func (m *UsageHourMutation) AddReclaims(i int) {
+	if m.addreclaims != nil {
+		*m.addreclaims += i
+	} else {
+		m.addreclaims = &i
+	}
+}
+
+// AddedReclaims returns the value that was added to the "reclaims" field in this mutation.
+func (m *UsageHourMutation) AddedReclaims() (r int, exists bool) {
+	v := m.addreclaims
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReclaims resets all changes to the "reclaims" field.
+func (m *UsageHourMutation) ResetReclaims() {
+	m.reclaims = nil
+	m.addreclaims = nil
+}
+
+// SetReleases sets the "releases" field.
+func (m *UsageHourMutation) SetReleases(i int) {
+	m.releases = &i
+	m.addreleases = nil
+}
+
+// Releases returns the value of the "releases" field in the mutation.
+func (m *UsageHourMutation) Releases() (r int, exists bool) {
+	v := m.releases
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReleases returns the old "releases" field's value of the UsageHour entity.
+// If the UsageHour object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageHourMutation) OldReleases(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReleases is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReleases requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReleases: %w", err)
+	}
+	return oldValue.Releases, nil
+}
+
+// AddReleases adds i to the "releases" field.
+func (m *UsageHourMutation) AddReleases(i int) {
+	if m.addreleases != nil {
+		*m.addreleases += i
+	} else {
+		m.addreleases = &i
+	}
+}
+
+// AddedReleases returns the value that was added to the "releases" field in this mutation.
+func (m *UsageHourMutation) AddedReleases() (r int, exists bool) {
+	v := m.addreleases
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReleases resets all changes to the "releases" field.
+func (m *UsageHourMutation) ResetReleases() {
+	m.releases = nil
+	m.addreleases = nil
+}
+
+// Where appends a list predicates to the UsageHourMutation builder.
+func (m *UsageHourMutation) Where(ps ...predicate.UsageHour) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UsageHourMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UsageHourMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UsageHour, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UsageHourMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UsageHourMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UsageHour).
+func (m *UsageHourMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UsageHourMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.account_id != nil {
+		fields = append(fields, usagehour.FieldAccountID)
+	}
+	if m.hour != nil {
+		fields = append(fields, usagehour.FieldHour)
+	}
+	if m.peak_held != nil {
+		fields = append(fields, usagehour.FieldPeakHeld)
+	}
+	if m.peak_held_at != nil {
+		fields = append(fields, usagehour.FieldPeakHeldAt)
+	}
+	if m.peak_standard != nil {
+		fields = append(fields, usagehour.FieldPeakStandard)
+	}
+	if m.peak_floating != nil {
+		fields = append(fields, usagehour.FieldPeakFloating)
+	}
+	if m.peak_demand != nil {
+		fields = append(fields, usagehour.FieldPeakDemand)
+	}
+	if m.end_standard != nil {
+		fields = append(fields, usagehour.FieldEndStandard)
+	}
+	if m.end_floating != nil {
+		fields = append(fields, usagehour.FieldEndFloating)
+	}
+	if m.end_demand != nil {
+		fields = append(fields, usagehour.FieldEndDemand)
+	}
+	if m.new_in_hour != nil {
+		fields = append(fields, usagehour.FieldNewInHour)
+	}
+	if m.new_in_day != nil {
+		fields = append(fields, usagehour.FieldNewInDay)
+	}
+	if m.new_in_week != nil {
+		fields = append(fields, usagehour.FieldNewInWeek)
+	}
+	if m.denials != nil {
+		fields = append(fields, usagehour.FieldDenials)
+	}
+	if m.reclaims != nil {
+		fields = append(fields, usagehour.FieldReclaims)
+	}
+	if m.releases != nil {
+		fields = append(fields, usagehour.FieldReleases)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UsageHourMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case usagehour.FieldAccountID:
+		return m.AccountID()
+	case usagehour.FieldHour:
+		return m.Hour()
+	case usagehour.FieldPeakHeld:
+		return m.PeakHeld()
+	case usagehour.FieldPeakHeldAt:
+		return m.PeakHeldAt()
+	case usagehour.FieldPeakStandard:
+		return m.PeakStandard()
+	case usagehour.FieldPeakFloating:
+		return m.PeakFloating()
+	case usagehour.FieldPeakDemand:
+		return m.PeakDemand()
+	case usagehour.FieldEndStandard:
+		return m.EndStandard()
+	case usagehour.FieldEndFloating:
+		return m.EndFloating()
+	case usagehour.FieldEndDemand:
+		return m.EndDemand()
+	case usagehour.FieldNewInHour:
+		return m.NewInHour()
+	case usagehour.FieldNewInDay:
+		return m.NewInDay()
+	case usagehour.FieldNewInWeek:
+		return m.NewInWeek()
+	case usagehour.FieldDenials:
+		return m.Denials()
+	case usagehour.FieldReclaims:
+		return m.Reclaims()
+	case usagehour.FieldReleases:
+		return m.Releases()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UsageHourMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case usagehour.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case usagehour.FieldHour:
+		return m.OldHour(ctx)
+	case usagehour.FieldPeakHeld:
+		return m.OldPeakHeld(ctx)
+	case usagehour.FieldPeakHeldAt:
+		return m.OldPeakHeldAt(ctx)
+	case usagehour.FieldPeakStandard:
+		return m.OldPeakStandard(ctx)
+	case usagehour.FieldPeakFloating:
+		return m.OldPeakFloating(ctx)
+	case usagehour.FieldPeakDemand:
+		return m.OldPeakDemand(ctx)
+	case usagehour.FieldEndStandard:
+		return m.OldEndStandard(ctx)
+	case usagehour.FieldEndFloating:
+		return m.OldEndFloating(ctx)
+	case usagehour.FieldEndDemand:
+		return m.OldEndDemand(ctx)
+	case usagehour.FieldNewInHour:
+		return m.OldNewInHour(ctx)
+	case usagehour.FieldNewInDay:
+		return m.OldNewInDay(ctx)
+	case usagehour.FieldNewInWeek:
+		return m.OldNewInWeek(ctx)
+	case usagehour.FieldDenials:
+		return m.OldDenials(ctx)
+	case usagehour.FieldReclaims:
+		return m.OldReclaims(ctx)
+	case usagehour.FieldReleases:
+		return m.OldReleases(ctx)
+	}
+	return nil, fmt.Errorf("unknown UsageHour field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageHourMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case usagehour.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case usagehour.FieldHour:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHour(v)
+		return nil
+	case usagehour.FieldPeakHeld:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeakHeld(v)
+		return nil
+	case usagehour.FieldPeakHeldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeakHeldAt(v)
+		return nil
+	case usagehour.FieldPeakStandard:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeakStandard(v)
+		return nil
+	case usagehour.FieldPeakFloating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeakFloating(v)
+		return nil
+	case usagehour.FieldPeakDemand:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeakDemand(v)
+		return nil
+	case usagehour.FieldEndStandard:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndStandard(v)
+		return nil
+	case usagehour.FieldEndFloating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndFloating(v)
+		return nil
+	case usagehour.FieldEndDemand:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndDemand(v)
+		return nil
+	case usagehour.FieldNewInHour:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewInHour(v)
+		return nil
+	case usagehour.FieldNewInDay:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewInDay(v)
+		return nil
+	case usagehour.FieldNewInWeek:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewInWeek(v)
+		return nil
+	case usagehour.FieldDenials:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDenials(v)
+		return nil
+	case usagehour.FieldReclaims:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReclaims(v)
+		return nil
+	case usagehour.FieldReleases:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReleases(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageHour field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UsageHourMutation) AddedFields() []string {
+	var fields []string
+	if m.addaccount_id != nil {
+		fields = append(fields, usagehour.FieldAccountID)
+	}
+	if m.addpeak_held != nil {
+		fields = append(fields, usagehour.FieldPeakHeld)
+	}
+	if m.addpeak_standard != nil {
+		fields = append(fields, usagehour.FieldPeakStandard)
+	}
+	if m.addpeak_floating != nil {
+		fields = append(fields, usagehour.FieldPeakFloating)
+	}
+	if m.addpeak_demand != nil {
+		fields = append(fields, usagehour.FieldPeakDemand)
+	}
+	if m.addend_standard != nil {
+		fields = append(fields, usagehour.FieldEndStandard)
+	}
+	if m.addend_floating != nil {
+		fields = append(fields, usagehour.FieldEndFloating)
+	}
+	if m.addend_demand != nil {
+		fields = append(fields, usagehour.FieldEndDemand)
+	}
+	if m.addnew_in_hour != nil {
+		fields = append(fields, usagehour.FieldNewInHour)
+	}
+	if m.addnew_in_day != nil {
+		fields = append(fields, usagehour.FieldNewInDay)
+	}
+	if m.addnew_in_week != nil {
+		fields = append(fields, usagehour.FieldNewInWeek)
+	}
+	if m.adddenials != nil {
+		fields = append(fields, usagehour.FieldDenials)
+	}
+	if m.addreclaims != nil {
+		fields = append(fields, usagehour.FieldReclaims)
+	}
+	if m.addreleases != nil {
+		fields = append(fields, usagehour.FieldReleases)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UsageHourMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case usagehour.FieldAccountID:
+		return m.AddedAccountID()
+	case usagehour.FieldPeakHeld:
+		return m.AddedPeakHeld()
+	case usagehour.FieldPeakStandard:
+		return m.AddedPeakStandard()
+	case usagehour.FieldPeakFloating:
+		return m.AddedPeakFloating()
+	case usagehour.FieldPeakDemand:
+		return m.AddedPeakDemand()
+	case usagehour.FieldEndStandard:
+		return m.AddedEndStandard()
+	case usagehour.FieldEndFloating:
+		return m.AddedEndFloating()
+	case usagehour.FieldEndDemand:
+		return m.AddedEndDemand()
+	case usagehour.FieldNewInHour:
+		return m.AddedNewInHour()
+	case usagehour.FieldNewInDay:
+		return m.AddedNewInDay()
+	case usagehour.FieldNewInWeek:
+		return m.AddedNewInWeek()
+	case usagehour.FieldDenials:
+		return m.AddedDenials()
+	case usagehour.FieldReclaims:
+		return m.AddedReclaims()
+	case usagehour.FieldReleases:
+		return m.AddedReleases()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageHourMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case usagehour.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAccountID(v)
+		return nil
+	case usagehour.FieldPeakHeld:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPeakHeld(v)
+		return nil
+	case usagehour.FieldPeakStandard:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPeakStandard(v)
+		return nil
+	case usagehour.FieldPeakFloating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPeakFloating(v)
+		return nil
+	case usagehour.FieldPeakDemand:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPeakDemand(v)
+		return nil
+	case usagehour.FieldEndStandard:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEndStandard(v)
+		return nil
+	case usagehour.FieldEndFloating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEndFloating(v)
+		return nil
+	case usagehour.FieldEndDemand:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEndDemand(v)
+		return nil
+	case usagehour.FieldNewInHour:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNewInHour(v)
+		return nil
+	case usagehour.FieldNewInDay:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNewInDay(v)
+		return nil
+	case usagehour.FieldNewInWeek:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNewInWeek(v)
+		return nil
+	case usagehour.FieldDenials:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDenials(v)
+		return nil
+	case usagehour.FieldReclaims:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReclaims(v)
+		return nil
+	case usagehour.FieldReleases:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReleases(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageHour numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UsageHourMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UsageHourMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UsageHourMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown UsageHour nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UsageHourMutation) ResetField(name string) error {
+	switch name {
+	case usagehour.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case usagehour.FieldHour:
+		m.ResetHour()
+		return nil
+	case usagehour.FieldPeakHeld:
+		m.ResetPeakHeld()
+		return nil
+	case usagehour.FieldPeakHeldAt:
+		m.ResetPeakHeldAt()
+		return nil
+	case usagehour.FieldPeakStandard:
+		m.ResetPeakStandard()
+		return nil
+	case usagehour.FieldPeakFloating:
+		m.ResetPeakFloating()
+		return nil
+	case usagehour.FieldPeakDemand:
+		m.ResetPeakDemand()
+		return nil
+	case usagehour.FieldEndStandard:
+		m.ResetEndStandard()
+		return nil
+	case usagehour.FieldEndFloating:
+		m.ResetEndFloating()
+		return nil
+	case usagehour.FieldEndDemand:
+		m.ResetEndDemand()
+		return nil
+	case usagehour.FieldNewInHour:
+		m.ResetNewInHour()
+		return nil
+	case usagehour.FieldNewInDay:
+		m.ResetNewInDay()
+		return nil
+	case usagehour.FieldNewInWeek:
+		m.ResetNewInWeek()
+		return nil
+	case usagehour.FieldDenials:
+		m.ResetDenials()
+		return nil
+	case usagehour.FieldReclaims:
+		m.ResetReclaims()
+		return nil
+	case usagehour.FieldReleases:
+		m.ResetReleases()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageHour field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UsageHourMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UsageHourMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UsageHourMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UsageHourMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UsageHourMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UsageHourMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UsageHourMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown UsageHour unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UsageHourMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown UsageHour edge %s", name)
+}
+
+// UsageSpanMutation represents an operation that mutates the UsageSpan nodes in the graph.
+type UsageSpanMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	account_id    *int
+	addaccount_id *int
+	device_id     *int
+	adddevice_id  *int
+	start_at      *time.Time
+	end_at        *time.Time
+	idle_from     *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*UsageSpan, error)
+	predicates    []predicate.UsageSpan
+}
+
+var _ ent.Mutation = (*UsageSpanMutation)(nil)
+
+// usagespanOption allows management of the mutation configuration using functional options.
+type usagespanOption func(*UsageSpanMutation)
+
+// newUsageSpanMutation creates new mutation for the UsageSpan entity.
+func newUsageSpanMutation(c config, op Op, opts ...usagespanOption) *UsageSpanMutation {
+	m := &UsageSpanMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUsageSpan,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUsageSpanID sets the ID field of the mutation.
+func withUsageSpanID(id int) usagespanOption {
+	return func(m *UsageSpanMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UsageSpan
+		)
+		m.oldValue = func(ctx context.Context) (*UsageSpan, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UsageSpan.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUsageSpan sets the old UsageSpan of the mutation.
+func withUsageSpan(node *UsageSpan) usagespanOption {
+	return func(m *UsageSpanMutation) {
+		m.oldValue = func(context.Context) (*UsageSpan, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UsageSpanMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UsageSpanMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UsageSpanMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UsageSpanMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UsageSpan.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *UsageSpanMutation) SetAccountID(i int) {
+	m.account_id = &i
+	m.addaccount_id = nil
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *UsageSpanMutation) AccountID() (r int, exists bool) {
+	v := m.account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the UsageSpan entity.
+// If the UsageSpan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageSpanMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// AddAccountID adds i to the "account_id" field.
+func (m *UsageSpanMutation) AddAccountID(i int) {
+	if m.addaccount_id != nil {
+		*m.addaccount_id += i
+	} else {
+		m.addaccount_id = &i
+	}
+}
+
+// AddedAccountID returns the value that was added to the "account_id" field in this mutation.
+func (m *UsageSpanMutation) AddedAccountID() (r int, exists bool) {
+	v := m.addaccount_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *UsageSpanMutation) ResetAccountID() {
+	m.account_id = nil
+	m.addaccount_id = nil
+}
+
+// SetDeviceID sets the "device_id" field.
+func (m *UsageSpanMutation) SetDeviceID(i int) {
+	m.device_id = &i
+	m.adddevice_id = nil
+}
+
+// DeviceID returns the value of the "device_id" field in the mutation.
+func (m *UsageSpanMutation) DeviceID() (r int, exists bool) {
+	v := m.device_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeviceID returns the old "device_id" field's value of the UsageSpan entity.
+// If the UsageSpan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageSpanMutation) OldDeviceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeviceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeviceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeviceID: %w", err)
+	}
+	return oldValue.DeviceID, nil
+}
+
+// AddDeviceID adds i to the "device_id" field.
+func (m *UsageSpanMutation) AddDeviceID(i int) {
+	if m.adddevice_id != nil {
+		*m.adddevice_id += i
+	} else {
+		m.adddevice_id = &i
+	}
+}
+
+// AddedDeviceID returns the value that was added to the "device_id" field in this mutation.
+func (m *UsageSpanMutation) AddedDeviceID() (r int, exists bool) {
+	v := m.adddevice_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDeviceID resets all changes to the "device_id" field.
+func (m *UsageSpanMutation) ResetDeviceID() {
+	m.device_id = nil
+	m.adddevice_id = nil
+}
+
+// SetStartAt sets the "start_at" field.
+func (m *UsageSpanMutation) SetStartAt(t time.Time) {
+	m.start_at = &t
+}
+
+// StartAt returns the value of the "start_at" field in the mutation.
+func (m *UsageSpanMutation) StartAt() (r time.Time, exists bool) {
+	v := m.start_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartAt returns the old "start_at" field's value of the UsageSpan entity.
+// If the UsageSpan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageSpanMutation) OldStartAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartAt: %w", err)
+	}
+	return oldValue.StartAt, nil
+}
+
+// ResetStartAt resets all changes to the "start_at" field.
+func (m *UsageSpanMutation) ResetStartAt() {
+	m.start_at = nil
+}
+
+// SetEndAt sets the "end_at" field.
+func (m *UsageSpanMutation) SetEndAt(t time.Time) {
+	m.end_at = &t
+}
+
+// EndAt returns the value of the "end_at" field in the mutation.
+func (m *UsageSpanMutation) EndAt() (r time.Time, exists bool) {
+	v := m.end_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndAt returns the old "end_at" field's value of the UsageSpan entity.
+// If the UsageSpan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageSpanMutation) OldEndAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndAt: %w", err)
+	}
+	return oldValue.EndAt, nil
+}
+
+// ResetEndAt resets all changes to the "end_at" field.
+func (m *UsageSpanMutation) ResetEndAt() {
+	m.end_at = nil
+}
+
+// SetIdleFrom sets the "idle_from" field.
+func (m *UsageSpanMutation) SetIdleFrom(t time.Time) {
+	m.idle_from = &t
+}
+
+// IdleFrom returns the value of the "idle_from" field in the mutation.
+func (m *UsageSpanMutation) IdleFrom() (r time.Time, exists bool) {
+	v := m.idle_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIdleFrom returns the old "idle_from" field's value of the UsageSpan entity.
+// If the UsageSpan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageSpanMutation) OldIdleFrom(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIdleFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIdleFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIdleFrom: %w", err)
+	}
+	return oldValue.IdleFrom, nil
+}
+
+// ClearIdleFrom clears the value of the "idle_from" field.
+func (m *UsageSpanMutation) ClearIdleFrom() {
+	m.idle_from = nil
+	m.clearedFields[usagespan.FieldIdleFrom] = struct{}{}
+}
+
+// IdleFromCleared returns if the "idle_from" field was cleared in this mutation.
+func (m *UsageSpanMutation) IdleFromCleared() bool {
+	_, ok := m.clearedFields[usagespan.FieldIdleFrom]
+	return ok
+}
+
+// ResetIdleFrom resets all changes to the "idle_from" field.
+func (m *UsageSpanMutation) ResetIdleFrom() {
+	m.idle_from = nil
+	delete(m.clearedFields, usagespan.FieldIdleFrom)
+}
+
+// Where appends a list predicates to the UsageSpanMutation builder.
+func (m *UsageSpanMutation) Where(ps ...predicate.UsageSpan) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UsageSpanMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UsageSpanMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UsageSpan, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UsageSpanMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UsageSpanMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UsageSpan).
+func (m *UsageSpanMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UsageSpanMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.account_id != nil {
+		fields = append(fields, usagespan.FieldAccountID)
+	}
+	if m.device_id != nil {
+		fields = append(fields, usagespan.FieldDeviceID)
+	}
+	if m.start_at != nil {
+		fields = append(fields, usagespan.FieldStartAt)
+	}
+	if m.end_at != nil {
+		fields = append(fields, usagespan.FieldEndAt)
+	}
+	if m.idle_from != nil {
+		fields = append(fields, usagespan.FieldIdleFrom)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UsageSpanMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case usagespan.FieldAccountID:
+		return m.AccountID()
+	case usagespan.FieldDeviceID:
+		return m.DeviceID()
+	case usagespan.FieldStartAt:
+		return m.StartAt()
+	case usagespan.FieldEndAt:
+		return m.EndAt()
+	case usagespan.FieldIdleFrom:
+		return m.IdleFrom()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UsageSpanMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case usagespan.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case usagespan.FieldDeviceID:
+		return m.OldDeviceID(ctx)
+	case usagespan.FieldStartAt:
+		return m.OldStartAt(ctx)
+	case usagespan.FieldEndAt:
+		return m.OldEndAt(ctx)
+	case usagespan.FieldIdleFrom:
+		return m.OldIdleFrom(ctx)
+	}
+	return nil, fmt.Errorf("unknown UsageSpan field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageSpanMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case usagespan.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case usagespan.FieldDeviceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeviceID(v)
+		return nil
+	case usagespan.FieldStartAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartAt(v)
+		return nil
+	case usagespan.FieldEndAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndAt(v)
+		return nil
+	case usagespan.FieldIdleFrom:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIdleFrom(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageSpan field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UsageSpanMutation) AddedFields() []string {
+	var fields []string
+	if m.addaccount_id != nil {
+		fields = append(fields, usagespan.FieldAccountID)
+	}
+	if m.adddevice_id != nil {
+		fields = append(fields, usagespan.FieldDeviceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UsageSpanMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case usagespan.FieldAccountID:
+		return m.AddedAccountID()
+	case usagespan.FieldDeviceID:
+		return m.AddedDeviceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageSpanMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case usagespan.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAccountID(v)
+		return nil
+	case usagespan.FieldDeviceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDeviceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageSpan numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UsageSpanMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(usagespan.FieldIdleFrom) {
+		fields = append(fields, usagespan.FieldIdleFrom)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UsageSpanMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UsageSpanMutation) ClearField(name string) error {
+	switch name {
+	case usagespan.FieldIdleFrom:
+		m.ClearIdleFrom()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageSpan nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UsageSpanMutation) ResetField(name string) error {
+	switch name {
+	case usagespan.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case usagespan.FieldDeviceID:
+		m.ResetDeviceID()
+		return nil
+	case usagespan.FieldStartAt:
+		m.ResetStartAt()
+		return nil
+	case usagespan.FieldEndAt:
+		m.ResetEndAt()
+		return nil
+	case usagespan.FieldIdleFrom:
+		m.ResetIdleFrom()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageSpan field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UsageSpanMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UsageSpanMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UsageSpanMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UsageSpanMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UsageSpanMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UsageSpanMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UsageSpanMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown UsageSpan unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UsageSpanMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown UsageSpan edge %s", name)
+}
+
+// UsageStateMutation represents an operation that mutates the UsageState nodes in the graph.
+type UsageStateMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	account_id       *int
+	addaccount_id    *int
+	last_seq         *int64
+	addlast_seq      *int64
+	last_at          *time.Time
+	held_standard    *int
+	addheld_standard *int
+	held_floating    *int
+	addheld_floating *int
+	waiting          *int
+	addwaiting       *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*UsageState, error)
+	predicates       []predicate.UsageState
+}
+
+var _ ent.Mutation = (*UsageStateMutation)(nil)
+
+// usagestateOption allows management of the mutation configuration using functional options.
+type usagestateOption func(*UsageStateMutation)
+
+// newUsageStateMutation creates new mutation for the UsageState entity.
+func newUsageStateMutation(c config, op Op, opts ...usagestateOption) *UsageStateMutation {
+	m := &UsageStateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUsageState,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUsageStateID sets the ID field of the mutation.
+func withUsageStateID(id int) usagestateOption {
+	return func(m *UsageStateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UsageState
+		)
+		m.oldValue = func(ctx context.Context) (*UsageState, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UsageState.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUsageState sets the old UsageState of the mutation.
+func withUsageState(node *UsageState) usagestateOption {
+	return func(m *UsageStateMutation) {
+		m.oldValue = func(context.Context) (*UsageState, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UsageStateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UsageStateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UsageStateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UsageStateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UsageState.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *UsageStateMutation) SetAccountID(i int) {
+	m.account_id = &i
+	m.addaccount_id = nil
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *UsageStateMutation) AccountID() (r int, exists bool) {
+	v := m.account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the UsageState entity.
+// If the UsageState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageStateMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// AddAccountID adds i to the "account_id" field.
+func (m *UsageStateMutation) AddAccountID(i int) {
+	if m.addaccount_id != nil {
+		*m.addaccount_id += i
+	} else {
+		m.addaccount_id = &i
+	}
+}
+
+// AddedAccountID returns the value that was added to the "account_id" field in this mutation.
+func (m *UsageStateMutation) AddedAccountID() (r int, exists bool) {
+	v := m.addaccount_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *UsageStateMutation) ResetAccountID() {
+	m.account_id = nil
+	m.addaccount_id = nil
+}
+
+// SetLastSeq sets the "last_seq" field.
+func (m *UsageStateMutation) SetLastSeq(i int64) {
+	m.last_seq = &i
+	m.addlast_seq = nil
+}
+
+// LastSeq returns the value of the "last_seq" field in the mutation.
+func (m *UsageStateMutation) LastSeq() (r int64, exists bool) {
+	v := m.last_seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastSeq returns the old "last_seq" field's value of the UsageState entity.
+// If the UsageState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageStateMutation) OldLastSeq(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastSeq is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastSeq requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastSeq: %w", err)
+	}
+	return oldValue.LastSeq, nil
+}
+
+// AddLastSeq adds i to the "last_seq" field.
+func (m *UsageStateMutation) AddLastSeq(i int64) {
+	if m.addlast_seq != nil {
+		*m.addlast_seq += i
+	} else {
+		m.addlast_seq = &i
+	}
+}
+
+// AddedLastSeq returns the value that was added to the "last_seq" field in this mutation.
+func (m *UsageStateMutation) AddedLastSeq() (r int64, exists bool) {
+	v := m.addlast_seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLastSeq resets all changes to the "last_seq" field.
+func (m *UsageStateMutation) ResetLastSeq() {
+	m.last_seq = nil
+	m.addlast_seq = nil
+}
+
+// SetLastAt sets the "last_at" field.
+func (m *UsageStateMutation) SetLastAt(t time.Time) {
+	m.last_at = &t
+}
+
+// LastAt returns the value of the "last_at" field in the mutation.
+func (m *UsageStateMutation) LastAt() (r time.Time, exists bool) {
+	v := m.last_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastAt returns the old "last_at" field's value of the UsageState entity.
+// If the UsageState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageStateMutation) OldLastAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastAt: %w", err)
+	}
+	return oldValue.LastAt, nil
+}
+
+// ClearLastAt clears the value of the "last_at" field.
+func (m *UsageStateMutation) ClearLastAt() {
+	m.last_at = nil
+	m.clearedFields[usagestate.FieldLastAt] = struct{}{}
+}
+
+// LastAtCleared returns if the "last_at" field was cleared in this mutation.
+func (m *UsageStateMutation) LastAtCleared() bool {
+	_, ok := m.clearedFields[usagestate.FieldLastAt]
+	return ok
+}
+
+// ResetLastAt resets all changes to the "last_at" field.
+func (m *UsageStateMutation) ResetLastAt() {
+	m.last_at = nil
+	delete(m.clearedFields, usagestate.FieldLastAt)
+}
+
+// SetHeldStandard sets the "held_standard" field.
+func (m *UsageStateMutation) SetHeldStandard(i int) {
+	m.held_standard = &i
+	m.addheld_standard = nil
+}
+
+// HeldStandard returns the value of the "held_standard" field in the mutation.
+func (m *UsageStateMutation) HeldStandard() (r int, exists bool) {
+	v := m.held_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeldStandard returns the old "held_standard" field's value of the UsageState entity.
+// If the UsageState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageStateMutation) OldHeldStandard(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeldStandard is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeldStandard requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeldStandard: %w", err)
+	}
+	return oldValue.HeldStandard, nil
+}
+
+// AddHeldStandard adds i to the "held_standard" field.
+func (m *UsageStateMutation) AddHeldStandard(i int) {
+	if m.addheld_standard != nil {
+		*m.addheld_standard += i
+	} else {
+		m.addheld_standard = &i
+	}
+}
+
+// AddedHeldStandard returns the value that was added to the "held_standard" field in this mutation.
+func (m *UsageStateMutation) AddedHeldStandard() (r int, exists bool) {
+	v := m.addheld_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetHeldStandard resets all changes to the "held_standard" field.
+func (m *UsageStateMutation) ResetHeldStandard() {
+	m.held_standard = nil
+	m.addheld_standard = nil
+}
+
+// SetHeldFloating sets the "held_floating" field.
+func (m *UsageStateMutation) SetHeldFloating(i int) {
+	m.held_floating = &i
+	m.addheld_floating = nil
+}
+
+// HeldFloating returns the value of the "held_floating" field in the mutation.
+func (m *UsageStateMutation) HeldFloating() (r int, exists bool) {
+	v := m.held_floating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHeldFloating returns the old "held_floating" field's value of the UsageState entity.
+// If the UsageState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageStateMutation) OldHeldFloating(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHeldFloating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHeldFloating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHeldFloating: %w", err)
+	}
+	return oldValue.HeldFloating, nil
+}
+
+// AddHeldFloating adds i to the "held_floating" field.
+func (m *UsageStateMutation) AddHeldFloating(i int) {
+	if m.addheld_floating != nil {
+		*m.addheld_floating += i
+	} else {
+		m.addheld_floating = &i
+	}
+}
+
+// AddedHeldFloating returns the value that was added to the "held_floating" field in this mutation.
+func (m *UsageStateMutation) AddedHeldFloating() (r int, exists bool) {
+	v := m.addheld_floating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetHeldFloating resets all changes to the "held_floating" field.
+func (m *UsageStateMutation) ResetHeldFloating() {
+	m.held_floating = nil
+	m.addheld_floating = nil
+}
+
+// SetWaiting sets the "waiting" field.
+func (m *UsageStateMutation) SetWaiting(i int) {
+	m.waiting = &i
+	m.addwaiting = nil
+}
+
+// Waiting returns the value of the "waiting" field in the mutation.
+func (m *UsageStateMutation) Waiting() (r int, exists bool) {
+	v := m.waiting
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWaiting returns the old "waiting" field's value of the UsageState entity.
+// If the UsageState object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UsageStateMutation) OldWaiting(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWaiting is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWaiting requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWaiting: %w", err)
+	}
+	return oldValue.Waiting, nil
+}
+
+// AddWaiting adds i to the "waiting" field.
+func (m *UsageStateMutation) AddWaiting(i int) {
+	if m.addwaiting != nil {
+		*m.addwaiting += i
+	} else {
+		m.addwaiting = &i
+	}
+}
+
+// AddedWaiting returns the value that was added to the "waiting" field in this mutation.
+func (m *UsageStateMutation) AddedWaiting() (r int, exists bool) {
+	v := m.addwaiting
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWaiting resets all changes to the "waiting" field.
+func (m *UsageStateMutation) ResetWaiting() {
+	m.waiting = nil
+	m.addwaiting = nil
+}
+
+// Where appends a list predicates to the UsageStateMutation builder.
+func (m *UsageStateMutation) Where(ps ...predicate.UsageState) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UsageStateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UsageStateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UsageState, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UsageStateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UsageStateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UsageState).
+func (m *UsageStateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UsageStateMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.account_id != nil {
+		fields = append(fields, usagestate.FieldAccountID)
+	}
+	if m.last_seq != nil {
+		fields = append(fields, usagestate.FieldLastSeq)
+	}
+	if m.last_at != nil {
+		fields = append(fields, usagestate.FieldLastAt)
+	}
+	if m.held_standard != nil {
+		fields = append(fields, usagestate.FieldHeldStandard)
+	}
+	if m.held_floating != nil {
+		fields = append(fields, usagestate.FieldHeldFloating)
+	}
+	if m.waiting != nil {
+		fields = append(fields, usagestate.FieldWaiting)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UsageStateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case usagestate.FieldAccountID:
+		return m.AccountID()
+	case usagestate.FieldLastSeq:
+		return m.LastSeq()
+	case usagestate.FieldLastAt:
+		return m.LastAt()
+	case usagestate.FieldHeldStandard:
+		return m.HeldStandard()
+	case usagestate.FieldHeldFloating:
+		return m.HeldFloating()
+	case usagestate.FieldWaiting:
+		return m.Waiting()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UsageStateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case usagestate.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case usagestate.FieldLastSeq:
+		return m.OldLastSeq(ctx)
+	case usagestate.FieldLastAt:
+		return m.OldLastAt(ctx)
+	case usagestate.FieldHeldStandard:
+		return m.OldHeldStandard(ctx)
+	case usagestate.FieldHeldFloating:
+		return m.OldHeldFloating(ctx)
+	case usagestate.FieldWaiting:
+		return m.OldWaiting(ctx)
+	}
+	return nil, fmt.Errorf("unknown UsageState field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageStateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case usagestate.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case usagestate.FieldLastSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastSeq(v)
+		return nil
+	case usagestate.FieldLastAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastAt(v)
+		return nil
+	case usagestate.FieldHeldStandard:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeldStandard(v)
+		return nil
+	case usagestate.FieldHeldFloating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHeldFloating(v)
+		return nil
+	case usagestate.FieldWaiting:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWaiting(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageState field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UsageStateMutation) AddedFields() []string {
+	var fields []string
+	if m.addaccount_id != nil {
+		fields = append(fields, usagestate.FieldAccountID)
+	}
+	if m.addlast_seq != nil {
+		fields = append(fields, usagestate.FieldLastSeq)
+	}
+	if m.addheld_standard != nil {
+		fields = append(fields, usagestate.FieldHeldStandard)
+	}
+	if m.addheld_floating != nil {
+		fields = append(fields, usagestate.FieldHeldFloating)
+	}
+	if m.addwaiting != nil {
+		fields = append(fields, usagestate.FieldWaiting)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UsageStateMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case usagestate.FieldAccountID:
+		return m.AddedAccountID()
+	case usagestate.FieldLastSeq:
+		return m.AddedLastSeq()
+	case usagestate.FieldHeldStandard:
+		return m.AddedHeldStandard()
+	case usagestate.FieldHeldFloating:
+		return m.AddedHeldFloating()
+	case usagestate.FieldWaiting:
+		return m.AddedWaiting()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UsageStateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case usagestate.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAccountID(v)
+		return nil
+	case usagestate.FieldLastSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLastSeq(v)
+		return nil
+	case usagestate.FieldHeldStandard:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHeldStandard(v)
+		return nil
+	case usagestate.FieldHeldFloating:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHeldFloating(v)
+		return nil
+	case usagestate.FieldWaiting:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWaiting(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UsageState numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UsageStateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(usagestate.FieldLastAt) {
+		fields = append(fields, usagestate.FieldLastAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UsageStateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UsageStateMutation) ClearField(name string) error {
+	switch name {
+	case usagestate.FieldLastAt:
+		m.ClearLastAt()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageState nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UsageStateMutation) ResetField(name string) error {
+	switch name {
+	case usagestate.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case usagestate.FieldLastSeq:
+		m.ResetLastSeq()
+		return nil
+	case usagestate.FieldLastAt:
+		m.ResetLastAt()
+		return nil
+	case usagestate.FieldHeldStandard:
+		m.ResetHeldStandard()
+		return nil
+	case usagestate.FieldHeldFloating:
+		m.ResetHeldFloating()
+		return nil
+	case usagestate.FieldWaiting:
+		m.ResetWaiting()
+		return nil
+	}
+	return fmt.Errorf("unknown UsageState field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UsageStateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UsageStateMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UsageStateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UsageStateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UsageStateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UsageStateMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UsageStateMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown UsageState unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UsageStateMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown UsageState edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.

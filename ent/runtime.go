@@ -15,6 +15,8 @@ import (
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema"
 	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/usagehour"
+	"github.com/countthings/countthings/ent/usagestate"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
@@ -289,6 +291,78 @@ func init() {
 	sessionDescCreatedAt := sessionMixinFields0[0].Descriptor()
 	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
 	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	usagehourFields := schema.UsageHour{}.Fields()
+	_ = usagehourFields
+	// usagehourDescPeakHeld is the schema descriptor for peak_held field.
+	usagehourDescPeakHeld := usagehourFields[2].Descriptor()
+	// usagehour.DefaultPeakHeld holds the default value on creation for the peak_held field.
+	usagehour.DefaultPeakHeld = usagehourDescPeakHeld.Default.(int)
+	// usagehourDescPeakStandard is the schema descriptor for peak_standard field.
+	usagehourDescPeakStandard := usagehourFields[4].Descriptor()
+	// usagehour.DefaultPeakStandard holds the default value on creation for the peak_standard field.
+	usagehour.DefaultPeakStandard = usagehourDescPeakStandard.Default.(int)
+	// usagehourDescPeakFloating is the schema descriptor for peak_floating field.
+	usagehourDescPeakFloating := usagehourFields[5].Descriptor()
+	// usagehour.DefaultPeakFloating holds the default value on creation for the peak_floating field.
+	usagehour.DefaultPeakFloating = usagehourDescPeakFloating.Default.(int)
+	// usagehourDescPeakDemand is the schema descriptor for peak_demand field.
+	usagehourDescPeakDemand := usagehourFields[6].Descriptor()
+	// usagehour.DefaultPeakDemand holds the default value on creation for the peak_demand field.
+	usagehour.DefaultPeakDemand = usagehourDescPeakDemand.Default.(int)
+	// usagehourDescEndStandard is the schema descriptor for end_standard field.
+	usagehourDescEndStandard := usagehourFields[7].Descriptor()
+	// usagehour.DefaultEndStandard holds the default value on creation for the end_standard field.
+	usagehour.DefaultEndStandard = usagehourDescEndStandard.Default.(int)
+	// usagehourDescEndFloating is the schema descriptor for end_floating field.
+	usagehourDescEndFloating := usagehourFields[8].Descriptor()
+	// usagehour.DefaultEndFloating holds the default value on creation for the end_floating field.
+	usagehour.DefaultEndFloating = usagehourDescEndFloating.Default.(int)
+	// usagehourDescEndDemand is the schema descriptor for end_demand field.
+	usagehourDescEndDemand := usagehourFields[9].Descriptor()
+	// usagehour.DefaultEndDemand holds the default value on creation for the end_demand field.
+	usagehour.DefaultEndDemand = usagehourDescEndDemand.Default.(int)
+	// usagehourDescNewInHour is the schema descriptor for new_in_hour field.
+	usagehourDescNewInHour := usagehourFields[10].Descriptor()
+	// usagehour.DefaultNewInHour holds the default value on creation for the new_in_hour field.
+	usagehour.DefaultNewInHour = usagehourDescNewInHour.Default.(int)
+	// usagehourDescNewInDay is the schema descriptor for new_in_day field.
+	usagehourDescNewInDay := usagehourFields[11].Descriptor()
+	// usagehour.DefaultNewInDay holds the default value on creation for the new_in_day field.
+	usagehour.DefaultNewInDay = usagehourDescNewInDay.Default.(int)
+	// usagehourDescNewInWeek is the schema descriptor for new_in_week field.
+	usagehourDescNewInWeek := usagehourFields[12].Descriptor()
+	// usagehour.DefaultNewInWeek holds the default value on creation for the new_in_week field.
+	usagehour.DefaultNewInWeek = usagehourDescNewInWeek.Default.(int)
+	// usagehourDescDenials is the schema descriptor for denials field.
+	usagehourDescDenials := usagehourFields[13].Descriptor()
+	// usagehour.DefaultDenials holds the default value on creation for the denials field.
+	usagehour.DefaultDenials = usagehourDescDenials.Default.(int)
+	// usagehourDescReclaims is the schema descriptor for reclaims field.
+	usagehourDescReclaims := usagehourFields[14].Descriptor()
+	// usagehour.DefaultReclaims holds the default value on creation for the reclaims field.
+	usagehour.DefaultReclaims = usagehourDescReclaims.Default.(int)
+	// usagehourDescReleases is the schema descriptor for releases field.
+	usagehourDescReleases := usagehourFields[15].Descriptor()
+	// usagehour.DefaultReleases holds the default value on creation for the releases field.
+	usagehour.DefaultReleases = usagehourDescReleases.Default.(int)
+	usagestateFields := schema.UsageState{}.Fields()
+	_ = usagestateFields
+	// usagestateDescLastSeq is the schema descriptor for last_seq field.
+	usagestateDescLastSeq := usagestateFields[1].Descriptor()
+	// usagestate.DefaultLastSeq holds the default value on creation for the last_seq field.
+	usagestate.DefaultLastSeq = usagestateDescLastSeq.Default.(int64)
+	// usagestateDescHeldStandard is the schema descriptor for held_standard field.
+	usagestateDescHeldStandard := usagestateFields[3].Descriptor()
+	// usagestate.DefaultHeldStandard holds the default value on creation for the held_standard field.
+	usagestate.DefaultHeldStandard = usagestateDescHeldStandard.Default.(int)
+	// usagestateDescHeldFloating is the schema descriptor for held_floating field.
+	usagestateDescHeldFloating := usagestateFields[4].Descriptor()
+	// usagestate.DefaultHeldFloating holds the default value on creation for the held_floating field.
+	usagestate.DefaultHeldFloating = usagestateDescHeldFloating.Default.(int)
+	// usagestateDescWaiting is the schema descriptor for waiting field.
+	usagestateDescWaiting := usagestateFields[5].Descriptor()
+	// usagestate.DefaultWaiting holds the default value on creation for the waiting field.
+	usagestate.DefaultWaiting = usagestateDescWaiting.Default.(int)
 	userMixin := schema.User{}.Mixin()
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0

@@ -32,6 +32,14 @@ type Tx struct {
 	PolicyVersion *PolicyVersionClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// UsageDevice is the client for interacting with the UsageDevice builders.
+	UsageDevice *UsageDeviceClient
+	// UsageHour is the client for interacting with the UsageHour builders.
+	UsageHour *UsageHourClient
+	// UsageSpan is the client for interacting with the UsageSpan builders.
+	UsageSpan *UsageSpanClient
+	// UsageState is the client for interacting with the UsageState builders.
+	UsageState *UsageStateClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Webhook is the client for interacting with the Webhook builders.
@@ -178,6 +186,10 @@ func (tx *Tx) init() {
 	tx.LimitCounter = NewLimitCounterClient(tx.config)
 	tx.PolicyVersion = NewPolicyVersionClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.UsageDevice = NewUsageDeviceClient(tx.config)
+	tx.UsageHour = NewUsageHourClient(tx.config)
+	tx.UsageSpan = NewUsageSpanClient(tx.config)
+	tx.UsageState = NewUsageStateClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Webhook = NewWebhookClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)

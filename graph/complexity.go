@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"time"
+
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
@@ -27,7 +29,7 @@ func Complexity(c *generated.ComplexityRoot) {
 	c.Account.Webhooks = list
 	c.Query.Accounts = func(child int, first *int, _ *string) int { return page(child, first) }
 	c.Query.AccountRequests = func(child int, _ *enums.AccountRequestStatus) int { return list(child) }
-	c.Query.LicenseEvents = func(child int, first *int, _ *string, _ *int, _ []enums.LicenseEventType, _ *int) int {
+	c.Query.LicenseEvents = func(child int, first *int, _ *string, _ *int, _ []enums.LicenseEventType, _ *int, _, _ *time.Time) int {
 		return page(child, first)
 	}
 	c.Policy.Versions = list

@@ -7,6 +7,7 @@ import (
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
 	"github.com/countthings/countthings/internal/policies"
+	"github.com/countthings/countthings/internal/usage"
 )
 
 // Resolver is the root resolver: it holds the internal/ services the resolvers call.
@@ -18,4 +19,5 @@ type Resolver struct {
 	Licensing      *licensing.Service
 	Policies       *policies.Service
 	Events         *events.Service
+	Insight        *usage.Service
 }

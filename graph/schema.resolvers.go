@@ -190,8 +190,8 @@ func (r *queryResolver) AccountRequests(ctx context.Context, status *enums.Accou
 }
 
 // LicenseEvents is the resolver for the licenseEvents field.
-func (r *queryResolver) LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error) {
-	return r.Events.List(ctx, first, after, accountID, types, deviceID)
+func (r *queryResolver) LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int, from *time.Time, to *time.Time) (*ent.LicenseEventConnection, error) {
+	return r.Events.ListBetween(ctx, first, after, accountID, types, deviceID, from, to)
 }
 
 // EvaluatePolicy is the resolver for the evaluatePolicy field.

@@ -82,7 +82,7 @@ test_every_support_only_action_is_denied_to_admin_and_token if {
 contract_actions := {
 	"account.read", "account.settings.update", "user.read", "user.create", "user.update", "user.delete",
 	"device.read", "device.login", "device.inactive.set", "license.assign", "license.remove", "license.move",
-	"policy.read", "policy.update", "event.read", "apitoken.create", "account.delete", "accountrequest.create",
+	"policy.read", "policy.update", "event.read", "usage.read", "apitoken.create", "account.delete", "accountrequest.create",
 }
 
 # The rule denying support-only actions spells the list out: it reserves those and no others.

@@ -10,7 +10,7 @@ actions_granted_by := {
 	"users:manage": {"user.read", "user.create", "user.update", "user.delete"},
 	"settings:manage": {"account.settings.update"},
 	"policies:manage": {"policy.read", "policy.update"},
-	"events:read": {"event.read"},
+	"events:read": {"event.read", "usage.read"},
 }
 
 default allow := false

@@ -19,6 +19,7 @@ expected_grants := {
 	"policy.read": {"policies:manage"},
 	"policy.update": {"policies:manage"},
 	"event.read": {"events:read"},
+	"usage.read": {"events:read"},
 	"apitoken.create": set(),
 }
 

@@ -117,6 +117,54 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
 }
 
+// The UsageDeviceFunc type is an adapter to allow the use of ordinary
+// function as UsageDevice mutator.
+type UsageDeviceFunc func(context.Context, *ent.UsageDeviceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UsageDeviceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UsageDeviceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UsageDeviceMutation", m)
+}
+
+// The UsageHourFunc type is an adapter to allow the use of ordinary
+// function as UsageHour mutator.
+type UsageHourFunc func(context.Context, *ent.UsageHourMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UsageHourFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UsageHourMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UsageHourMutation", m)
+}
+
+// The UsageSpanFunc type is an adapter to allow the use of ordinary
+// function as UsageSpan mutator.
+type UsageSpanFunc func(context.Context, *ent.UsageSpanMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UsageSpanFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UsageSpanMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UsageSpanMutation", m)
+}
+
+// The UsageStateFunc type is an adapter to allow the use of ordinary
+// function as UsageState mutator.
+type UsageStateFunc func(context.Context, *ent.UsageStateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UsageStateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UsageStateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UsageStateMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)

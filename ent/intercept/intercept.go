@@ -18,6 +18,10 @@ import (
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/predicate"
 	"github.com/countthings/countthings/ent/session"
+	"github.com/countthings/countthings/ent/usagedevice"
+	"github.com/countthings/countthings/ent/usagehour"
+	"github.com/countthings/countthings/ent/usagespan"
+	"github.com/countthings/countthings/ent/usagestate"
 	"github.com/countthings/countthings/ent/user"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
@@ -322,6 +326,114 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The UsageDeviceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UsageDeviceFunc func(context.Context, *ent.UsageDeviceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UsageDeviceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UsageDeviceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UsageDeviceQuery", q)
+}
+
+// The TraverseUsageDevice type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUsageDevice func(context.Context, *ent.UsageDeviceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUsageDevice) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUsageDevice) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageDeviceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UsageDeviceQuery", q)
+}
+
+// The UsageHourFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UsageHourFunc func(context.Context, *ent.UsageHourQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UsageHourFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UsageHourQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UsageHourQuery", q)
+}
+
+// The TraverseUsageHour type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUsageHour func(context.Context, *ent.UsageHourQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUsageHour) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUsageHour) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageHourQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UsageHourQuery", q)
+}
+
+// The UsageSpanFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UsageSpanFunc func(context.Context, *ent.UsageSpanQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UsageSpanFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UsageSpanQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UsageSpanQuery", q)
+}
+
+// The TraverseUsageSpan type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUsageSpan func(context.Context, *ent.UsageSpanQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUsageSpan) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUsageSpan) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageSpanQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UsageSpanQuery", q)
+}
+
+// The UsageStateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UsageStateFunc func(context.Context, *ent.UsageStateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UsageStateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UsageStateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UsageStateQuery", q)
+}
+
+// The TraverseUsageState type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUsageState func(context.Context, *ent.UsageStateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUsageState) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUsageState) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageStateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UsageStateQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -424,6 +536,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PolicyVersionQuery, predicate.PolicyVersion, policyversion.OrderOption]{typ: ent.TypePolicyVersion, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.UsageDeviceQuery:
+		return &query[*ent.UsageDeviceQuery, predicate.UsageDevice, usagedevice.OrderOption]{typ: ent.TypeUsageDevice, tq: q}, nil
+	case *ent.UsageHourQuery:
+		return &query[*ent.UsageHourQuery, predicate.UsageHour, usagehour.OrderOption]{typ: ent.TypeUsageHour, tq: q}, nil
+	case *ent.UsageSpanQuery:
+		return &query[*ent.UsageSpanQuery, predicate.UsageSpan, usagespan.OrderOption]{typ: ent.TypeUsageSpan, tq: q}, nil
+	case *ent.UsageStateQuery:
+		return &query[*ent.UsageStateQuery, predicate.UsageState, usagestate.OrderOption]{typ: ent.TypeUsageState, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.WebhookQuery:

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"account_requests\":8589934592,\"accounts\":4294967296,\"api_tokens\":0,\"devices\":12884901888,\"license_events\":21474836480,\"licenses\":17179869184,\"limit_counters\":47244640256,\"policy_versions\":25769803776,\"sessions\":30064771072,\"users\":34359738368,\"webhook_deliveries\":42949672960,\"webhooks\":38654705664}"
+const IncrementStarts = "{\"account_requests\":8589934592,\"accounts\":4294967296,\"api_tokens\":0,\"devices\":12884901888,\"license_events\":21474836480,\"licenses\":17179869184,\"limit_counters\":47244640256,\"policy_versions\":25769803776,\"sessions\":30064771072,\"usage_devices\":51539607552,\"usage_hours\":55834574848,\"usage_spans\":60129542144,\"usage_states\":64424509440,\"users\":34359738368,\"webhook_deliveries\":42949672960,\"webhooks\":38654705664}"

@@ -360,6 +360,100 @@ var (
 			},
 		},
 	}
+	// UsageDevicesColumns holds the columns for the "usage_devices" table.
+	UsageDevicesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "account_id", Type: field.TypeInt},
+		{Name: "device_id", Type: field.TypeInt},
+		{Name: "pool", Type: field.TypeEnum, Nullable: true, Enums: []string{"STANDARD", "FLOATING"}},
+		{Name: "span_start", Type: field.TypeTime, Nullable: true},
+		{Name: "waiting_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_held_at", Type: field.TypeTime, Nullable: true},
+	}
+	// UsageDevicesTable holds the schema information for the "usage_devices" table.
+	UsageDevicesTable = &schema.Table{
+		Name:       "usage_devices",
+		Columns:    UsageDevicesColumns,
+		PrimaryKey: []*schema.Column{UsageDevicesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "usagedevice_account_id_device_id",
+				Unique:  true,
+				Columns: []*schema.Column{UsageDevicesColumns[1], UsageDevicesColumns[2]},
+			},
+		},
+	}
+	// UsageHoursColumns holds the columns for the "usage_hours" table.
+	UsageHoursColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "account_id", Type: field.TypeInt},
+		{Name: "hour", Type: field.TypeTime},
+		{Name: "peak_held", Type: field.TypeInt, Default: 0},
+		{Name: "peak_held_at", Type: field.TypeTime},
+		{Name: "peak_standard", Type: field.TypeInt, Default: 0},
+		{Name: "peak_floating", Type: field.TypeInt, Default: 0},
+		{Name: "peak_demand", Type: field.TypeInt, Default: 0},
+		{Name: "end_standard", Type: field.TypeInt, Default: 0},
+		{Name: "end_floating", Type: field.TypeInt, Default: 0},
+		{Name: "end_demand", Type: field.TypeInt, Default: 0},
+		{Name: "new_in_hour", Type: field.TypeInt, Default: 0},
+		{Name: "new_in_day", Type: field.TypeInt, Default: 0},
+		{Name: "new_in_week", Type: field.TypeInt, Default: 0},
+		{Name: "denials", Type: field.TypeInt, Default: 0},
+		{Name: "reclaims", Type: field.TypeInt, Default: 0},
+		{Name: "releases", Type: field.TypeInt, Default: 0},
+	}
+	// UsageHoursTable holds the schema information for the "usage_hours" table.
+	UsageHoursTable = &schema.Table{
+		Name:       "usage_hours",
+		Columns:    UsageHoursColumns,
+		PrimaryKey: []*schema.Column{UsageHoursColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "usagehour_account_id_hour",
+				Unique:  true,
+				Columns: []*schema.Column{UsageHoursColumns[1], UsageHoursColumns[2]},
+			},
+		},
+	}
+	// UsageSpansColumns holds the columns for the "usage_spans" table.
+	UsageSpansColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "account_id", Type: field.TypeInt},
+		{Name: "device_id", Type: field.TypeInt},
+		{Name: "start_at", Type: field.TypeTime},
+		{Name: "end_at", Type: field.TypeTime},
+		{Name: "idle_from", Type: field.TypeTime, Nullable: true},
+	}
+	// UsageSpansTable holds the schema information for the "usage_spans" table.
+	UsageSpansTable = &schema.Table{
+		Name:       "usage_spans",
+		Columns:    UsageSpansColumns,
+		PrimaryKey: []*schema.Column{UsageSpansColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "usagespan_account_id_end_at",
+				Unique:  false,
+				Columns: []*schema.Column{UsageSpansColumns[1], UsageSpansColumns[4]},
+			},
+		},
+	}
+	// UsageStatesColumns holds the columns for the "usage_states" table.
+	UsageStatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "account_id", Type: field.TypeInt, Unique: true},
+		{Name: "last_seq", Type: field.TypeInt64, Default: 0},
+		{Name: "last_at", Type: field.TypeTime, Nullable: true},
+		{Name: "held_standard", Type: field.TypeInt, Default: 0},
+		{Name: "held_floating", Type: field.TypeInt, Default: 0},
+		{Name: "waiting", Type: field.TypeInt, Default: 0},
+	}
+	// UsageStatesTable holds the schema information for the "usage_states" table.
+	UsageStatesTable = &schema.Table{
+		Name:       "usage_states",
+		Columns:    UsageStatesColumns,
+		PrimaryKey: []*schema.Column{UsageStatesColumns[0]},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -475,6 +569,10 @@ var (
 		LimitCountersTable,
 		PolicyVersionsTable,
 		SessionsTable,
+		UsageDevicesTable,
+		UsageHoursTable,
+		UsageSpansTable,
+		UsageStatesTable,
 		UsersTable,
 		WebhooksTable,
 		WebhookDeliveriesTable,
@@ -525,6 +623,18 @@ func init() {
 	SessionsTable.ForeignKeys[1].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	UsageDevicesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	UsageHoursTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	UsageSpansTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
+	UsageStatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
 	UsersTable.ForeignKeys[0].RefTable = AccountsTable
 	UsersTable.Annotation = &entsql.Annotation{

@@ -33,6 +33,18 @@ type PolicyVersion func(*sql.Selector)
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 
+// UsageDevice is the predicate function for usagedevice builders.
+type UsageDevice func(*sql.Selector)
+
+// UsageHour is the predicate function for usagehour builders.
+type UsageHour func(*sql.Selector)
+
+// UsageSpan is the predicate function for usagespan builders.
+type UsageSpan func(*sql.Selector)
+
+// UsageState is the predicate function for usagestate builders.
+type UsageState func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
 

@@ -327,6 +327,102 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The UsageDeviceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UsageDeviceQueryRuleFunc func(context.Context, *ent.UsageDeviceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UsageDeviceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageDeviceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UsageDeviceQuery", q)
+}
+
+// The UsageDeviceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UsageDeviceMutationRuleFunc func(context.Context, *ent.UsageDeviceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UsageDeviceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UsageDeviceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UsageDeviceMutation", m)
+}
+
+// The UsageHourQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UsageHourQueryRuleFunc func(context.Context, *ent.UsageHourQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UsageHourQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageHourQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UsageHourQuery", q)
+}
+
+// The UsageHourMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UsageHourMutationRuleFunc func(context.Context, *ent.UsageHourMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UsageHourMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UsageHourMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UsageHourMutation", m)
+}
+
+// The UsageSpanQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UsageSpanQueryRuleFunc func(context.Context, *ent.UsageSpanQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UsageSpanQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageSpanQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UsageSpanQuery", q)
+}
+
+// The UsageSpanMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UsageSpanMutationRuleFunc func(context.Context, *ent.UsageSpanMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UsageSpanMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UsageSpanMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UsageSpanMutation", m)
+}
+
+// The UsageStateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UsageStateQueryRuleFunc func(context.Context, *ent.UsageStateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UsageStateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UsageStateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UsageStateQuery", q)
+}
+
+// The UsageStateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UsageStateMutationRuleFunc func(context.Context, *ent.UsageStateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UsageStateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UsageStateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UsageStateMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -452,6 +548,14 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
+	case *ent.UsageDeviceQuery:
+		return q.Filter(), nil
+	case *ent.UsageHourQuery:
+		return q.Filter(), nil
+	case *ent.UsageSpanQuery:
+		return q.Filter(), nil
+	case *ent.UsageStateQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
 	case *ent.WebhookQuery:
@@ -482,6 +586,14 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PolicyVersionMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.UsageDeviceMutation:
+		return m.Filter(), nil
+	case *ent.UsageHourMutation:
+		return m.Filter(), nil
+	case *ent.UsageSpanMutation:
+		return m.Filter(), nil
+	case *ent.UsageStateMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil

@@ -21,6 +21,7 @@ import (
 	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/policies"
 	"github.com/countthings/countthings/internal/server"
+	"github.com/countthings/countthings/internal/usage"
 	"github.com/countthings/countthings/policy"
 )
 
@@ -57,6 +58,7 @@ type App struct {
 	Licensing *licensing.Service
 	Limits    *limits.Store
 	Policies  *policies.Service
+	Usage     *usage.Service
 	Events    *events.Service
 	Metrics   *server.Metrics
 	Schema    *graph.SharedSchema
@@ -136,6 +138,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	}
 	a.Identity = identity.New(db, a.Authz, a.Licensing, a.Limits, a.Events, now, log)
 	a.Accounts = accounts.New(db, a.Authz, engine, a.Policies, a.Limits, now, log)
+	a.Usage = usage.New(db, a.Authz, a.Policies, now, log)
 
 	if cfg.SupportEmail != "" || cfg.SupportPassword != "" {
 		created, err := a.Identity.EnsureSupport(ctx, cfg.SupportEmail, cfg.SupportPassword)
@@ -154,6 +157,7 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 		Licensing:      a.Licensing,
 		Policies:       a.Policies,
 		Events:         a.Events,
+		Insight:        a.Usage,
 	}
 	gcfg := generated.Config{Resolvers: resolver}
 	graph.Complexity(&gcfg.Complexity)
@@ -178,5 +182,6 @@ func (a *App) Close() error { return a.DB.Close() }
 func (a *App) Run(ctx context.Context, ln net.Listener) error {
 	// The LISTEN loop and the webhook dispatcher stop when ctx ends.
 	a.Events.Start(ctx)
+	go a.Usage.Run(ctx, usage.CatchUpEvery)
 	return a.Server.Serve(ctx, ln)
 }

@@ -3,6 +3,7 @@ package events
 import (
 	"context"
 	"github.com/countthings/countthings/internal/paging"
+	"time"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/account"
@@ -51,8 +52,16 @@ func (s *Service) readableAccount(ctx context.Context, accountID *int) (int, err
 }
 
 // List is the licenseEvents query: the account's events in commit order, filtered by type
-// and by device (as the device that got or lost the license).
+// by device (as the device that got or lost the license), and by time ([from, to)).
 func (s *Service) List(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error) {
+	return s.ListBetween(ctx, first, after, accountID, types, deviceID, nil, nil)
+}
+
+// ListBetween is List with the events' time filter: [since, until), either end open when nil.
+func (s *Service) ListBetween(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int, since, until *time.Time) (*ent.LicenseEventConnection, error) {
+	if since != nil && until != nil && !since.Before(*until) {
+		return nil, apperr.BadInputf("from must be before to")
+	}
 	n, err := paging.Size(first, paging.Default)
 	if err != nil {
 		return nil, err
@@ -71,6 +80,12 @@ func (s *Service) List(ctx context.Context, first *int, after *string, accountID
 	}
 	if deviceID != nil {
 		where = append(where, licenseevent.Or(licenseevent.DeviceID(*deviceID), licenseevent.PreviousDeviceID(*deviceID)))
+	}
+	if since != nil {
+		where = append(where, licenseevent.OccurredAtGTE(*since))
+	}
+	if until != nil {
+		where = append(where, licenseevent.OccurredAtLT(*until))
 	}
 	c := s.db.Client
 	total, err := c.LicenseEvent.Query().Where(where...).Count(ctx)
