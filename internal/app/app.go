@@ -5,6 +5,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"time"
@@ -169,6 +170,12 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	a.Licensing.OnCommitted(func(t enums.LicenseEventType) { a.Metrics.LicenseOperation(string(t)) })
 	a.Limits.Observe(limits.Observer{LoginFailed: a.Metrics.LoginFailed, Limited: a.Metrics.RateLimited})
 	a.Server = server.New(cfg.Server, db, a.Schema, a.Identity, a.Metrics, log)
+	a.Server.HandleExports(server.Exports{
+		LicenseEvents: a.Events.ExportCSV,
+		Usage: func(ctx context.Context, acct *int, from, to time.Time, b string) (func(io.Writer) error, error) {
+			return a.Usage.ExportCSV(ctx, acct, from, to, usage.Bucket(b))
+		},
+	})
 	a.Events.SetAuthenticator(a.Identity.Authenticate)
 	a.Events.SetShutdown(a.Server.Done())
 	a.Events.SetSubscriptionGauge(a.Metrics.Subscriptions)
