@@ -33,10 +33,23 @@ export type Account = Node & {
   /** The permission strings that mean something in this account, for choosing a user's or token's: the shipped policy's (API.md), then the others its users and tokens hold (its own policy may give them meaning), each once. */
   knownPermissions: Array<Scalars['String']['output']>;
   licensePool: LicensePoolSummary;
+  /**
+   * The split that would have served the demand seen over [from, to) at least cost: the
+   * window's demand replayed against candidate splits of STANDARD and FLOATING licenses.
+   * Needs `usage.read`.
+   */
+  licensingRecommendation: LicensingRecommendation;
   name: Scalars['String']['output'];
   policy: Policy;
   settings: AccountSettings;
   type: AccountType;
+  /**
+   * Use of the pool over [from, to), one point per bucket (UTC bucket starts). The window's
+   * edges are moved out to whole buckets; `from` must be before `to`, the window at most 400
+   * days and 10,000 points (else BAD_USER_INPUT). A window in which nothing happened and
+   * nothing was held or wanted has no points. Needs `usage.read`.
+   */
+  usage: LicenseUsage;
   users: UserConnection;
   webhooks: Array<Webhook>;
 };
@@ -50,8 +63,23 @@ export type AccountDevicesArgs = {
 };
 
 
+export type AccountLicensingRecommendationArgs = {
+  floatingPriceFactor?: Scalars['Float']['input'];
+  from: Scalars['Time']['input'];
+  maxDenialRate?: Scalars['Float']['input'];
+  to: Scalars['Time']['input'];
+};
+
+
 export type AccountPolicyArgs = {
   kind: PolicyKind;
+};
+
+
+export type AccountUsageArgs = {
+  bucket?: UsageBucket;
+  from: Scalars['Time']['input'];
+  to: Scalars['Time']['input'];
 };
 
 
@@ -311,6 +339,40 @@ export type LicenseStatus =
   | 'ASSIGNED'
   | 'NONE';
 
+/** An account's use of its pool over a window. */
+export type LicenseUsage = {
+  /** The width of each point. */
+  bucket: UsageBucket;
+  /** Start of the window, at a bucket boundary. */
+  from: Scalars['Time']['output'];
+  /** The most devices wanting a license at once: holders plus devices refused and not yet served. */
+  peakDemand: Scalars['Int']['output'];
+  /** The most licenses held at once over the whole window, and when (null if none was held). */
+  peakHeld: Scalars['Int']['output'];
+  /** When the window's most licenses were first held at once (null if none was held). */
+  peakHeldAt?: Maybe<Scalars['Time']['output']>;
+  /** One point per bucket, in time order (none if nothing happened and nothing was held or wanted). */
+  points: Array<UsagePoint>;
+  /** End of the window (exclusive), at a bucket boundary. */
+  to: Scalars['Time']['output'];
+};
+
+/** The split of licenses that would have served a window's demand at least cost. */
+export type LicensingRecommendation = {
+  /** Cost of the account's licenses today, in units of one STANDARD license; a FLOATING one costs floatingPriceFactor. */
+  currentCost: Scalars['Float']['output'];
+  /** Plain words: why this split, what it would have changed. */
+  explanation: Scalars['String']['output'];
+  /** FLOATING licenses recommended, shared by the other devices. */
+  floating: Scalars['Int']['output'];
+  /** Refusals the recommended split would have caused over the window (replayed). */
+  projectedDenials: Scalars['Int']['output'];
+  /** Cost of the recommended split, in the same units. */
+  recommendedCost: Scalars['Float']['output'];
+  /** STANDARD licenses recommended (for the devices that wanted a license the longest). */
+  standard: Scalars['Int']['output'];
+};
+
 export type LoginInput = {
   deviceCode?: InputMaybe<Scalars['String']['input']>;
   deviceName?: InputMaybe<Scalars['String']['input']>;
@@ -547,7 +609,7 @@ export type Query = {
   evaluatePolicy: Scalars['JSON']['output'];
   /** The floating strategy presets SUPPORT can choose per account. */
   floatingPresets: Array<FloatingPreset>;
-  /** (added) types, deviceId: filters. */
+  /** (added) types, deviceId, from, to: filters. */
   licenseEvents: LicenseEventConnection;
   me?: Maybe<User>;
   node?: Maybe<Node>;
@@ -580,6 +642,8 @@ export type QueryLicenseEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   deviceId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Time']['input']>;
+  to?: InputMaybe<Scalars['Time']['input']>;
   types?: InputMaybe<Array<LicenseEventType>>;
 };
 
@@ -632,6 +696,37 @@ export type UpdateWebhookInput = {
   eventTypes?: InputMaybe<Array<LicenseEventType>>;
   secret?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The width of a usage point: a UTC hour, a UTC day, or an ISO week (Monday 00:00 UTC). */
+export type UsageBucket =
+  /** One UTC day. */
+  | 'DAY'
+  /** One UTC hour. */
+  | 'HOUR'
+  /** One ISO week, from Monday 00:00 UTC. */
+  | 'WEEK';
+
+/** One bucket of an account's usage. */
+export type UsagePoint = {
+  /** Distinct devices that held a license at some moment of the bucket. */
+  activeDevices: Scalars['Int']['output'];
+  /** DENIED events in the bucket. */
+  denials: Scalars['Int']['output'];
+  /** Most devices wanting a license at once during the bucket (see LicenseUsage.peakDemand). */
+  peakDemand: Scalars['Int']['output'];
+  /** Most FLOATING licenses held at once during the bucket. */
+  peakFloating: Scalars['Int']['output'];
+  /** Most licenses held at once during the bucket: in all, and per pool. */
+  peakHeld: Scalars['Int']['output'];
+  /** Most STANDARD licenses held at once during the bucket. */
+  peakStandard: Scalars['Int']['output'];
+  /** RECLAIMED events in the bucket. */
+  reclaims: Scalars['Int']['output'];
+  /** RELEASED events in the bucket. */
+  releases: Scalars['Int']['output'];
+  /** Start of the bucket (UTC). */
+  start: Scalars['Time']['output'];
 };
 
 export type User = Node & {
