@@ -20,6 +20,7 @@ import (
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/graph/scalar"
 	"github.com/countthings/countthings/internal/identity"
+	"github.com/countthings/countthings/internal/usage"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -51,21 +52,23 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Account struct {
-		APITokens        func(childComplexity int) int
-		CreatedAt        func(childComplexity int) int
-		Devices          func(childComplexity int, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) int
-		Email            func(childComplexity int) int
-		ExpiresAt        func(childComplexity int) int
-		FloatingPreset   func(childComplexity int) int
-		ID               func(childComplexity int) int
-		KnownPermissions func(childComplexity int) int
-		LicensePool      func(childComplexity int) int
-		Name             func(childComplexity int) int
-		Policy           func(childComplexity int, kind enums.PolicyKind) int
-		Settings         func(childComplexity int) int
-		Type             func(childComplexity int) int
-		Users            func(childComplexity int, first *int, after *string) int
-		Webhooks         func(childComplexity int) int
+		APITokens               func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		Devices                 func(childComplexity int, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) int
+		Email                   func(childComplexity int) int
+		ExpiresAt               func(childComplexity int) int
+		FloatingPreset          func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		KnownPermissions        func(childComplexity int) int
+		LicensePool             func(childComplexity int) int
+		LicensingRecommendation func(childComplexity int, from time.Time, to time.Time, floatingPriceFactor float64, maxDenialRate float64) int
+		Name                    func(childComplexity int) int
+		Policy                  func(childComplexity int, kind enums.PolicyKind) int
+		Settings                func(childComplexity int) int
+		Type                    func(childComplexity int) int
+		Usage                   func(childComplexity int, from time.Time, to time.Time, bucket usage.Bucket) int
+		Users                   func(childComplexity int, first *int, after *string) int
+		Webhooks                func(childComplexity int) int
 	}
 
 	AccountConnection struct {
@@ -205,6 +208,25 @@ type ComplexityRoot struct {
 		Unassigned func(childComplexity int) int
 	}
 
+	LicenseUsage struct {
+		Bucket     func(childComplexity int) int
+		From       func(childComplexity int) int
+		PeakDemand func(childComplexity int) int
+		PeakHeld   func(childComplexity int) int
+		PeakHeldAt func(childComplexity int) int
+		Points     func(childComplexity int) int
+		To         func(childComplexity int) int
+	}
+
+	LicensingRecommendation struct {
+		CurrentCost      func(childComplexity int) int
+		Explanation      func(childComplexity int) int
+		Floating         func(childComplexity int) int
+		ProjectedDenials func(childComplexity int) int
+		RecommendedCost  func(childComplexity int) int
+		Standard         func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		Device    func(childComplexity int) int
 		ExpiresAt func(childComplexity int) int
@@ -275,7 +297,7 @@ type ComplexityRoot struct {
 		Accounts          func(childComplexity int, first *int, after *string) int
 		EvaluatePolicy    func(childComplexity int, kind enums.PolicyKind, input any, source *string, accountID *int) int
 		FloatingPresets   func(childComplexity int) int
-		LicenseEvents     func(childComplexity int, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) int
+		LicenseEvents     func(childComplexity int, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int, from *time.Time, to *time.Time) int
 		Me                func(childComplexity int) int
 		Node              func(childComplexity int, id int) int
 		ViewerPermissions func(childComplexity int, actions []string, objectID *int) int
@@ -283,6 +305,18 @@ type ComplexityRoot struct {
 
 	Subscription struct {
 		LicenseEvents func(childComplexity int, after *string, accountID *int) int
+	}
+
+	UsagePoint struct {
+		ActiveDevices func(childComplexity int) int
+		Denials       func(childComplexity int) int
+		PeakDemand    func(childComplexity int) int
+		PeakFloating  func(childComplexity int) int
+		PeakHeld      func(childComplexity int) int
+		PeakStandard  func(childComplexity int) int
+		Reclaims      func(childComplexity int) int
+		Releases      func(childComplexity int) int
+		Start         func(childComplexity int) int
 	}
 
 	User struct {
@@ -346,6 +380,8 @@ type AccountResolver interface {
 	FloatingPreset(ctx context.Context, obj *ent.Account) (*string, error)
 	APITokens(ctx context.Context, obj *ent.Account) ([]*ent.APIToken, error)
 	Webhooks(ctx context.Context, obj *ent.Account) ([]*ent.Webhook, error)
+	Usage(ctx context.Context, obj *ent.Account, from time.Time, to time.Time, bucket usage.Bucket) (*usage.Usage, error)
+	LicensingRecommendation(ctx context.Context, obj *ent.Account, from time.Time, to time.Time, floatingPriceFactor float64, maxDenialRate float64) (*usage.Recommendation, error)
 }
 type AccountRequestResolver interface {
 	Account(ctx context.Context, obj *ent.AccountRequest) (*ent.Account, error)
@@ -396,7 +432,7 @@ type QueryResolver interface {
 	Account(ctx context.Context) (*ent.Account, error)
 	Accounts(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error)
 	AccountRequests(ctx context.Context, status *enums.AccountRequestStatus) ([]*ent.AccountRequest, error)
-	LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int) (*ent.LicenseEventConnection, error)
+	LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int, from *time.Time, to *time.Time) (*ent.LicenseEventConnection, error)
 	EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string, accountID *int) (any, error)
 	ViewerPermissions(ctx context.Context, actions []string, objectID *int) ([]*identity.ActionDecision, error)
 	FloatingPresets(ctx context.Context) ([]*model.FloatingPreset, error)
@@ -490,6 +526,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.LicensePool(childComplexity), true
+	case "Account.licensingRecommendation":
+		if e.ComplexityRoot.Account.LicensingRecommendation == nil {
+			break
+		}
+
+		args, err := ec.field_Account_licensingRecommendation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.LicensingRecommendation(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["floatingPriceFactor"].(float64), args["maxDenialRate"].(float64)), true
 	case "Account.name":
 		if e.ComplexityRoot.Account.Name == nil {
 			break
@@ -519,6 +566,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Type(childComplexity), true
+	case "Account.usage":
+		if e.ComplexityRoot.Account.Usage == nil {
+			break
+		}
+
+		args, err := ec.field_Account_usage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Usage(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["bucket"].(usage.Bucket)), true
 	case "Account.users":
 		if e.ComplexityRoot.Account.Users == nil {
 			break
@@ -1070,6 +1128,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LicensePoolSummary.Unassigned(childComplexity), true
 
+	case "LicenseUsage.bucket":
+		if e.ComplexityRoot.LicenseUsage.Bucket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.Bucket(childComplexity), true
+	case "LicenseUsage.from":
+		if e.ComplexityRoot.LicenseUsage.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.From(childComplexity), true
+	case "LicenseUsage.peakDemand":
+		if e.ComplexityRoot.LicenseUsage.PeakDemand == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.PeakDemand(childComplexity), true
+	case "LicenseUsage.peakHeld":
+		if e.ComplexityRoot.LicenseUsage.PeakHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.PeakHeld(childComplexity), true
+	case "LicenseUsage.peakHeldAt":
+		if e.ComplexityRoot.LicenseUsage.PeakHeldAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.PeakHeldAt(childComplexity), true
+	case "LicenseUsage.points":
+		if e.ComplexityRoot.LicenseUsage.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.Points(childComplexity), true
+	case "LicenseUsage.to":
+		if e.ComplexityRoot.LicenseUsage.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicenseUsage.To(childComplexity), true
+
+	case "LicensingRecommendation.currentCost":
+		if e.ComplexityRoot.LicensingRecommendation.CurrentCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicensingRecommendation.CurrentCost(childComplexity), true
+	case "LicensingRecommendation.explanation":
+		if e.ComplexityRoot.LicensingRecommendation.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicensingRecommendation.Explanation(childComplexity), true
+	case "LicensingRecommendation.floating":
+		if e.ComplexityRoot.LicensingRecommendation.Floating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicensingRecommendation.Floating(childComplexity), true
+	case "LicensingRecommendation.projectedDenials":
+		if e.ComplexityRoot.LicensingRecommendation.ProjectedDenials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicensingRecommendation.ProjectedDenials(childComplexity), true
+	case "LicensingRecommendation.recommendedCost":
+		if e.ComplexityRoot.LicensingRecommendation.RecommendedCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicensingRecommendation.RecommendedCost(childComplexity), true
+	case "LicensingRecommendation.standard":
+		if e.ComplexityRoot.LicensingRecommendation.Standard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LicensingRecommendation.Standard(childComplexity), true
+
 	case "LoginPayload.device":
 		if e.ComplexityRoot.LoginPayload.Device == nil {
 			break
@@ -1523,7 +1661,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.LicenseEvents(childComplexity, args["first"].(*int), args["after"].(*string), args["accountId"].(*int), args["types"].([]enums.LicenseEventType), args["deviceId"].(*int)), true
+		return e.ComplexityRoot.Query.LicenseEvents(childComplexity, args["first"].(*int), args["after"].(*string), args["accountId"].(*int), args["types"].([]enums.LicenseEventType), args["deviceId"].(*int), args["from"].(*time.Time), args["to"].(*time.Time)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -1564,6 +1702,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.LicenseEvents(childComplexity, args["after"].(*string), args["accountId"].(*int)), true
+
+	case "UsagePoint.activeDevices":
+		if e.ComplexityRoot.UsagePoint.ActiveDevices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.ActiveDevices(childComplexity), true
+	case "UsagePoint.denials":
+		if e.ComplexityRoot.UsagePoint.Denials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.Denials(childComplexity), true
+	case "UsagePoint.peakDemand":
+		if e.ComplexityRoot.UsagePoint.PeakDemand == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.PeakDemand(childComplexity), true
+	case "UsagePoint.peakFloating":
+		if e.ComplexityRoot.UsagePoint.PeakFloating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.PeakFloating(childComplexity), true
+	case "UsagePoint.peakHeld":
+		if e.ComplexityRoot.UsagePoint.PeakHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.PeakHeld(childComplexity), true
+	case "UsagePoint.peakStandard":
+		if e.ComplexityRoot.UsagePoint.PeakStandard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.PeakStandard(childComplexity), true
+	case "UsagePoint.reclaims":
+		if e.ComplexityRoot.UsagePoint.Reclaims == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.Reclaims(childComplexity), true
+	case "UsagePoint.releases":
+		if e.ComplexityRoot.UsagePoint.Releases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.Releases(childComplexity), true
+	case "UsagePoint.start":
+		if e.ComplexityRoot.UsagePoint.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsagePoint.Start(childComplexity), true
 
 	case "User.account":
 		if e.ComplexityRoot.User.Account == nil {
@@ -2018,8 +2211,10 @@ type Query {
   accounts(first: Int, after: String): AccountConnection!
   "SUPPORT only."
   accountRequests(status: AccountRequestStatus): [AccountRequest!]!
-  "(added) types, deviceId: filters."
-  licenseEvents(first: Int, after: String, accountId: ID, types: [LicenseEventType!], deviceId: ID): LicenseEventConnection!
+  "(added) types, deviceId, from, to: filters."
+  licenseEvents(first: Int, after: String, accountId: ID, types: [LicenseEventType!], deviceId: ID,
+                "(added) Only events that occurred at or after this time." from: Time,
+                "(added) Only events that occurred before this time." to: Time): LicenseEventConnection!
   "Dry run: evaluate the active policy, or ` + "`" + `source` + "`" + ` if given, on ` + "`" + `input` + "`" + `, changing nothing. Returns the decision: for FLOATING the value of ` + "`" + `decision` + "`" + `; for PERMISSIONS ` + "`" + `{allow, deny}` + "`" + `."
   evaluatePolicy(kind: PolicyKind!, input: JSON!, source: String, "(added) SUPPORT: the account whose policy to use." accountId: ID): JSON!
 }
@@ -2233,6 +2428,107 @@ extend input UpdateUserInput {
   currentPassword: String
 }
 `, BuiltIn: false},
+	{Name: "../usage.graphql", Input: `# Usage insight (API.md, "Usage insight"): what an account used, and the license split that
+# would have served it at least cost.
+
+"The width of a usage point: a UTC hour, a UTC day, or an ISO week (Monday 00:00 UTC)."
+enum UsageBucket {
+  "One UTC hour."
+  HOUR
+  "One UTC day."
+  DAY
+  "One ISO week, from Monday 00:00 UTC."
+  WEEK
+}
+
+extend type Account {
+  """
+  Use of the pool over [from, to), one point per bucket (UTC bucket starts). The window's
+  edges are moved out to whole buckets; ` + "`" + `from` + "`" + ` must be before ` + "`" + `to` + "`" + `, the window at most 400
+  days and 10,000 points (else BAD_USER_INPUT). A window in which nothing happened and
+  nothing was held or wanted has no points. Needs ` + "`" + `usage.read` + "`" + `.
+  """
+  usage(
+    "Start of the window (inclusive)."
+    from: Time!
+    "End of the window (exclusive)."
+    to: Time!
+    "The width of each point."
+    bucket: UsageBucket! = DAY
+  ): LicenseUsage!
+  """
+  The split that would have served the demand seen over [from, to) at least cost: the
+  window's demand replayed against candidate splits of STANDARD and FLOATING licenses.
+  Needs ` + "`" + `usage.read` + "`" + `.
+  """
+  licensingRecommendation(
+    "Start of the window (inclusive)."
+    from: Time!
+    "End of the window (exclusive); at most 400 days after ` + "`" + `from` + "`" + `."
+    to: Time!
+    "The price of one FLOATING license in STANDARD ones (above 0, at most 1000)."
+    floatingPriceFactor: Float! = 1.5
+    "The share of requests (0 to 1) the recommended split may refuse."
+    maxDenialRate: Float! = 0
+  ): LicensingRecommendation!
+}
+
+"An account's use of its pool over a window."
+type LicenseUsage {
+  "Start of the window, at a bucket boundary."
+  from: Time!
+  "End of the window (exclusive), at a bucket boundary."
+  to: Time!
+  "The width of each point."
+  bucket: UsageBucket!
+  "One point per bucket, in time order (none if nothing happened and nothing was held or wanted)."
+  points: [UsagePoint!]!
+  "The most licenses held at once over the whole window, and when (null if none was held)."
+  peakHeld: Int!
+  "When the window's most licenses were first held at once (null if none was held)."
+  peakHeldAt: Time
+  "The most devices wanting a license at once: holders plus devices refused and not yet served."
+  peakDemand: Int!
+}
+
+"One bucket of an account's usage."
+type UsagePoint {
+  "Start of the bucket (UTC)."
+  start: Time!
+  "Most licenses held at once during the bucket: in all, and per pool."
+  peakHeld: Int!
+  "Most STANDARD licenses held at once during the bucket."
+  peakStandard: Int!
+  "Most FLOATING licenses held at once during the bucket."
+  peakFloating: Int!
+  "Most devices wanting a license at once during the bucket (see LicenseUsage.peakDemand)."
+  peakDemand: Int!
+  "Distinct devices that held a license at some moment of the bucket."
+  activeDevices: Int!
+  "DENIED events in the bucket."
+  denials: Int!
+  "RECLAIMED events in the bucket."
+  reclaims: Int!
+  "RELEASED events in the bucket."
+  releases: Int!
+}
+
+"The split of licenses that would have served a window's demand at least cost."
+type LicensingRecommendation {
+  "STANDARD licenses recommended (for the devices that wanted a license the longest)."
+  standard: Int!
+  "FLOATING licenses recommended, shared by the other devices."
+  floating: Int!
+  "Refusals the recommended split would have caused over the window (replayed)."
+  projectedDenials: Int!
+  "Cost of the account's licenses today, in units of one STANDARD license; a FLOATING one costs floatingPriceFactor."
+  currentCost: Float!
+  "Cost of the recommended split, in the same units."
+  recommendedCost: Float!
+  "Plain words: why this split, what it would have changed."
+  explanation: String!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2272,6 +2568,10 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_apiTokens(ctx, field)
 	case "webhooks":
 		return ec.fieldContext_Account_webhooks(ctx, field)
+	case "usage":
+		return ec.fieldContext_Account_usage(ctx, field)
+	case "licensingRecommendation":
+		return ec.fieldContext_Account_licensingRecommendation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -2550,6 +2850,44 @@ func (ec *executionContext) childFields_LicensePoolSummary(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type LicensePoolSummary", field.Name)
 }
 
+func (ec *executionContext) childFields_LicenseUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_LicenseUsage_from(ctx, field)
+	case "to":
+		return ec.fieldContext_LicenseUsage_to(ctx, field)
+	case "bucket":
+		return ec.fieldContext_LicenseUsage_bucket(ctx, field)
+	case "points":
+		return ec.fieldContext_LicenseUsage_points(ctx, field)
+	case "peakHeld":
+		return ec.fieldContext_LicenseUsage_peakHeld(ctx, field)
+	case "peakHeldAt":
+		return ec.fieldContext_LicenseUsage_peakHeldAt(ctx, field)
+	case "peakDemand":
+		return ec.fieldContext_LicenseUsage_peakDemand(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LicenseUsage", field.Name)
+}
+
+func (ec *executionContext) childFields_LicensingRecommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "standard":
+		return ec.fieldContext_LicensingRecommendation_standard(ctx, field)
+	case "floating":
+		return ec.fieldContext_LicensingRecommendation_floating(ctx, field)
+	case "projectedDenials":
+		return ec.fieldContext_LicensingRecommendation_projectedDenials(ctx, field)
+	case "currentCost":
+		return ec.fieldContext_LicensingRecommendation_currentCost(ctx, field)
+	case "recommendedCost":
+		return ec.fieldContext_LicensingRecommendation_recommendedCost(ctx, field)
+	case "explanation":
+		return ec.fieldContext_LicensingRecommendation_explanation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LicensingRecommendation", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -2620,6 +2958,30 @@ func (ec *executionContext) childFields_PoolCounts(ctx context.Context, field gr
 		return ec.fieldContext_PoolCounts_unassigned(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PoolCounts", field.Name)
+}
+
+func (ec *executionContext) childFields_UsagePoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "start":
+		return ec.fieldContext_UsagePoint_start(ctx, field)
+	case "peakHeld":
+		return ec.fieldContext_UsagePoint_peakHeld(ctx, field)
+	case "peakStandard":
+		return ec.fieldContext_UsagePoint_peakStandard(ctx, field)
+	case "peakFloating":
+		return ec.fieldContext_UsagePoint_peakFloating(ctx, field)
+	case "peakDemand":
+		return ec.fieldContext_UsagePoint_peakDemand(ctx, field)
+	case "activeDevices":
+		return ec.fieldContext_UsagePoint_activeDevices(ctx, field)
+	case "denials":
+		return ec.fieldContext_UsagePoint_denials(ctx, field)
+	case "reclaims":
+		return ec.fieldContext_UsagePoint_reclaims(ctx, field)
+	case "releases":
+		return ec.fieldContext_UsagePoint_releases(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsagePoint", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2866,6 +3228,44 @@ func (ec *executionContext) field_Account_devices_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Account_licensingRecommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "floatingPriceFactor",
+		func(ctx context.Context, v any) (float64, error) {
+			return ec.unmarshalNFloat2float64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["floatingPriceFactor"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "maxDenialRate",
+		func(ctx context.Context, v any) (float64, error) {
+			return ec.unmarshalNFloat2float64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxDenialRate"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Account_policy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2877,6 +3277,36 @@ func (ec *executionContext) field_Account_policy_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["kind"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (usage.Bucket, error) {
+			return ec.unmarshalNUsageBucket2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg2
 	return args, nil
 }
 
@@ -3467,6 +3897,22 @@ func (ec *executionContext) field_Query_licenseEvents_args(ctx context.Context, 
 		return nil, err
 	}
 	args["deviceId"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg6
 	return args, nil
 }
 
@@ -4042,6 +4488,94 @@ func (ec *executionContext) fieldContext_Account_webhooks(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Webhook(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_usage(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_usage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Usage(ctx, obj, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["bucket"].(usage.Bucket))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *usage.Usage) graphql.Marshaler {
+			return ec.marshalNLicenseUsage2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐUsage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_usage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LicenseUsage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_usage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_licensingRecommendation(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_licensingRecommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().LicensingRecommendation(ctx, obj, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["floatingPriceFactor"].(float64), fc.Args["maxDenialRate"].(float64))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *usage.Recommendation) graphql.Marshaler {
+			return ec.marshalNLicensingRecommendation2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐRecommendation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_licensingRecommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LicensingRecommendation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_licensingRecommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5484,6 +6018,122 @@ func (ec *executionContext) fieldContext_LicensePoolSummary_floating(_ context.C
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LicenseUsage_from(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.From)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _LicenseUsage_to(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.To)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _LicenseUsage_bucket(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return ec.marshalNUsageBucket2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐBucket(ctx, field.Selections, obj.Bucket)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_bucket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type UsageBucket does not have child fields"))
+}
+
+func (ec *executionContext) _LicenseUsage_points(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LicenseUsage_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*usage.Point) graphql.Marshaler {
+			return ec.marshalNUsagePoint2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LicenseUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsagePoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LicenseUsage_peakHeld(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.PeakHeld)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_peakHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _LicenseUsage_peakHeldAt(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PeakHeldAt)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_peakHeldAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _LicenseUsage_peakDemand(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.PeakDemand)
+}
+func (ec *executionContext) fieldContext_LicenseUsage_peakDemand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _LicensingRecommendation_standard(ctx context.Context, field graphql.CollectedField, obj *usage.Recommendation) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Standard)
+}
+func (ec *executionContext) fieldContext_LicensingRecommendation_standard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _LicensingRecommendation_floating(ctx context.Context, field graphql.CollectedField, obj *usage.Recommendation) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Floating)
+}
+func (ec *executionContext) fieldContext_LicensingRecommendation_floating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _LicensingRecommendation_projectedDenials(ctx context.Context, field graphql.CollectedField, obj *usage.Recommendation) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.ProjectedDenials)
+}
+func (ec *executionContext) fieldContext_LicensingRecommendation_projectedDenials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _LicensingRecommendation_currentCost(ctx context.Context, field graphql.CollectedField, obj *usage.Recommendation) (ret graphql.Marshaler) {
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.CurrentCost)
+}
+func (ec *executionContext) fieldContext_LicensingRecommendation_currentCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _LicensingRecommendation_recommendedCost(ctx context.Context, field graphql.CollectedField, obj *usage.Recommendation) (ret graphql.Marshaler) {
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.RecommendedCost)
+}
+func (ec *executionContext) fieldContext_LicensingRecommendation_recommendedCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _LicensingRecommendation_explanation(ctx context.Context, field graphql.CollectedField, obj *usage.Recommendation) (ret graphql.Marshaler) {
+	return ec.marshalNString2string(ctx, field.Selections, obj.Explanation)
+}
+func (ec *executionContext) fieldContext_LicensingRecommendation_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
@@ -7031,7 +7681,7 @@ func (ec *executionContext) _Query_licenseEvents(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().LicenseEvents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["accountId"].(*int), fc.Args["types"].([]enums.LicenseEventType), fc.Args["deviceId"].(*int))
+			return ec.Resolvers.Query().LicenseEvents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["accountId"].(*int), fc.Args["types"].([]enums.LicenseEventType), fc.Args["deviceId"].(*int), fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.LicenseEventConnection) graphql.Marshaler {
@@ -7309,6 +7959,69 @@ func (ec *executionContext) fieldContext_Subscription_licenseEvents(ctx context.
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UsagePoint_start(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.Start)
+}
+func (ec *executionContext) fieldContext_UsagePoint_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_peakHeld(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.PeakHeld)
+}
+func (ec *executionContext) fieldContext_UsagePoint_peakHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_peakStandard(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.PeakStandard)
+}
+func (ec *executionContext) fieldContext_UsagePoint_peakStandard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_peakFloating(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.PeakFloating)
+}
+func (ec *executionContext) fieldContext_UsagePoint_peakFloating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_peakDemand(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.PeakDemand)
+}
+func (ec *executionContext) fieldContext_UsagePoint_peakDemand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_activeDevices(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.ActiveDevices)
+}
+func (ec *executionContext) fieldContext_UsagePoint_activeDevices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_denials(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Denials)
+}
+func (ec *executionContext) fieldContext_UsagePoint_denials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_reclaims(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Reclaims)
+}
+func (ec *executionContext) fieldContext_UsagePoint_reclaims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsagePoint_releases(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Releases)
+}
+func (ec *executionContext) fieldContext_UsagePoint_releases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -10116,6 +10829,82 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "usage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Account_usage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "licensingRecommendation":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Account_licensingRecommendation(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11193,6 +11982,141 @@ func (ec *executionContext) _LicensePoolSummary(ctx context.Context, sel ast.Sel
 	return objectJSON{fields: fields, values: out.Values}
 }
 
+var licenseUsageImplementors = []string{"LicenseUsage"}
+
+func (ec *executionContext) _LicenseUsage(ctx context.Context, sel ast.SelectionSet, obj *usage.Usage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, licenseUsageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferredFieldSet *graphql.FieldSet
+	var deferLabelToView map[string]*graphql.FieldSetView
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LicenseUsage")
+		case "from":
+			out.Values[i] = ec._LicenseUsage_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._LicenseUsage_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bucket":
+			out.Values[i] = ec._LicenseUsage_bucket(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._LicenseUsage_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "peakHeld":
+			out.Values[i] = ec._LicenseUsage_peakHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "peakHeldAt":
+			out.Values[i] = ec._LicenseUsage_peakHeldAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "peakDemand":
+			out.Values[i] = ec._LicenseUsage_peakDemand(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if len(deferLabelToView) > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Defers:   deferLabelToView,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: deferredFieldSet,
+			Context:  ctx,
+		})
+	}
+
+	return objectJSON{fields: fields, values: out.Values}
+}
+
+var licensingRecommendationImplementors = []string{"LicensingRecommendation"}
+
+func (ec *executionContext) _LicensingRecommendation(ctx context.Context, sel ast.SelectionSet, obj *usage.Recommendation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, licensingRecommendationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferredFieldSet *graphql.FieldSet
+	var deferLabelToView map[string]*graphql.FieldSetView
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LicensingRecommendation")
+		case "standard":
+			out.Values[i] = ec._LicensingRecommendation_standard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "floating":
+			out.Values[i] = ec._LicensingRecommendation_floating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "projectedDenials":
+			out.Values[i] = ec._LicensingRecommendation_projectedDenials(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currentCost":
+			out.Values[i] = ec._LicensingRecommendation_currentCost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recommendedCost":
+			out.Values[i] = ec._LicensingRecommendation_recommendedCost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "explanation":
+			out.Values[i] = ec._LicensingRecommendation_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if len(deferLabelToView) > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Defers:   deferLabelToView,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: deferredFieldSet,
+			Context:  ctx,
+		})
+	}
+
+	return objectJSON{fields: fields, values: out.Values}
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -11960,6 +12884,86 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var usagePointImplementors = []string{"UsagePoint"}
+
+func (ec *executionContext) _UsagePoint(ctx context.Context, sel ast.SelectionSet, obj *usage.Point) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usagePointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferredFieldSet *graphql.FieldSet
+	var deferLabelToView map[string]*graphql.FieldSetView
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsagePoint")
+		case "start":
+			out.Values[i] = ec._UsagePoint_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "peakHeld":
+			out.Values[i] = ec._UsagePoint_peakHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "peakStandard":
+			out.Values[i] = ec._UsagePoint_peakStandard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "peakFloating":
+			out.Values[i] = ec._UsagePoint_peakFloating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "peakDemand":
+			out.Values[i] = ec._UsagePoint_peakDemand(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activeDevices":
+			out.Values[i] = ec._UsagePoint_activeDevices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "denials":
+			out.Values[i] = ec._UsagePoint_denials(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reclaims":
+			out.Values[i] = ec._UsagePoint_reclaims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "releases":
+			out.Values[i] = ec._UsagePoint_releases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if len(deferLabelToView) > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Defers:   deferLabelToView,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: deferredFieldSet,
+			Context:  ctx,
+		})
+	}
+
+	return objectJSON{fields: fields, values: out.Values}
 }
 
 var userImplementors = []string{"User", "Node"}
@@ -13095,6 +14099,22 @@ func (ec *executionContext) marshalNDeviceOrderField2ᚖgithubᚗcomᚋcountthin
 	return v
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalNFloatingPreset2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐFloatingPresetᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FloatingPreset) graphql.Marshaler {
 	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -13301,6 +14321,26 @@ func (ec *executionContext) marshalNLicenseStatus2githubᚗcomᚋcountthingsᚋc
 	return v
 }
 
+func (ec *executionContext) marshalNLicenseUsage2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐUsage(ctx context.Context, sel ast.SelectionSet, v *usage.Usage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._LicenseUsage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLicensingRecommendation2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐRecommendation(ctx context.Context, sel ast.SelectionSet, v *usage.Recommendation) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._LicensingRecommendation(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13502,6 +14542,42 @@ func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋcountthings
 func (ec *executionContext) unmarshalNUpdateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐUpdateWebhookInput(ctx context.Context, v any) (model.UpdateWebhookInput, error) {
 	res, err := ec.unmarshalInputUpdateWebhookInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUsageBucket2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐBucket(ctx context.Context, v any) (usage.Bucket, error) {
+	var res usage.Bucket
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUsageBucket2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐBucket(ctx context.Context, sel ast.SelectionSet, v usage.Bucket) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNUsagePoint2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*usage.Point) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUsagePoint2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUsagePoint2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋusageᚐPoint(ctx context.Context, sel ast.SelectionSet, v *usage.Point) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._UsagePoint(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
