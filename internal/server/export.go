@@ -65,7 +65,7 @@ func csvHandler(filename string, prepare func(r *http.Request) (func(io.Writer) 
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
-			writeError(w, http.StatusMethodNotAllowed, string(apperr.BadUserInput), "use GET")
+			writeError(w, "application/json", http.StatusMethodNotAllowed, string(apperr.BadUserInput), "use GET")
 			return
 		}
 		write, err := prepare(r)
@@ -75,7 +75,7 @@ func csvHandler(filename string, prepare func(r *http.Request) (func(io.Writer) 
 			if e, ok := apperr.As(err); ok {
 				msg = e.Message
 			}
-			writeError(w, exportStatus(code), string(code), msg)
+			writeError(w, "application/json", exportStatus(code), string(code), msg)
 			return
 		}
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8; header=present")
