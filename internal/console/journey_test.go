@@ -131,6 +131,9 @@ func TestConsoleJourney(t *testing.T) {
 	b.shoot("settings")
 
 	b.nav("Overview")
+	// The usage chart shows what happened: licenses were held, drawn as points.
+	b.waitFor("usage chart", `/^Peak: [1-9]\d* held/.test(document.querySelector('[data-testid="usage-peak"]')?.textContent ?? '') && +(document.querySelector('[data-points]')?.dataset.points ?? 0) > 0`)
+	b.waitFor("recommendation", `/\d+ standard \+ \d+ floating/.test(document.querySelector('[data-testid="recommendation"]')?.textContent ?? '')`)
 	b.shoot("overview", desktop, tablet, phone)
 	b.noProblems()
 }

@@ -992,6 +992,17 @@ export type RenewAccountMutationVariables = Exact<{
 
 export type RenewAccountMutation = { renewAccount: { id: string, expiresAt: string } };
 
+export type AccountUsageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['Time']['input'];
+  to: Scalars['Time']['input'];
+  bucket: UsageBucket;
+  weekFrom: Scalars['Time']['input'];
+}>;
+
+
+export type AccountUsageQuery = { node?: { id: string, usage: { peakHeld: number, peakHeldAt?: string | null, peakDemand: number, points: Array<{ start: string, peakHeld: number, peakStandard: number, peakFloating: number, peakDemand: number, activeDevices: number, denials: number, reclaims: number, releases: number }> }, week: { points: Array<{ denials: number, reclaims: number }> }, licensingRecommendation: { standard: number, floating: number, projectedDenials: number, currentCost: number, recommendedCost: number, explanation: string } } | {} | null };
+
 export type UsersQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1575,6 +1586,45 @@ export const RenewAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RenewAccountMutation, RenewAccountMutationVariables>;
+export const AccountUsageDocument = new TypedDocumentString(`
+    query AccountUsage($id: ID!, $from: Time!, $to: Time!, $bucket: UsageBucket!, $weekFrom: Time!) {
+  node(id: $id) {
+    ... on Account {
+      id
+      usage(from: $from, to: $to, bucket: $bucket) {
+        peakHeld
+        peakHeldAt
+        peakDemand
+        points {
+          start
+          peakHeld
+          peakStandard
+          peakFloating
+          peakDemand
+          activeDevices
+          denials
+          reclaims
+          releases
+        }
+      }
+      week: usage(from: $weekFrom, to: $to, bucket: DAY) {
+        points {
+          denials
+          reclaims
+        }
+      }
+      licensingRecommendation(from: $from, to: $to) {
+        standard
+        floating
+        projectedDenials
+        currentCost
+        recommendedCost
+        explanation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUsageQuery, AccountUsageQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($after: String) {
   account {
