@@ -71,7 +71,9 @@ func (s *Service) recommend(ctx context.Context, accountID int, from, to time.Ti
 		return nil, err
 	}
 	end := to
-	if now := s.now().UTC(); now.Before(end) {
+	// Demand still open counts up to and including now: a device that began wanting a
+	// license at this very instant has a length in the replay (else it was dropped as empty).
+	if now := s.now().UTC().Add(time.Millisecond); now.Before(end) {
 		end = now
 	}
 	sp, err := s.spans(ctx, accountID, from, end)
