@@ -87,7 +87,7 @@ func (r *mutationResolver) CreateAccount(ctx context.Context, input model.Create
 }
 
 // RenewAccount is the resolver for the renewAccount field.
-func (r *mutationResolver) RenewAccount(ctx context.Context, accountID int, input model.RenewAccountInput) (*ent.Account, error) {
+func (r *mutationResolver) RenewAccount(ctx context.Context, accountID int, input licensing.RenewInput) (*ent.Account, error) {
 	return r.Licensing.Renew(ctx, accountID, input)
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/graph/scalar"
 	"github.com/countthings/countthings/internal/identity"
+	"github.com/countthings/countthings/internal/licensing"
 	"github.com/countthings/countthings/internal/usage"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -251,7 +252,7 @@ type ComplexityRoot struct {
 		RedeliverWebhookDelivery func(childComplexity int, id int) int
 		RejectAccountRequest     func(childComplexity int, id int, reason *string) int
 		RemoveLicense            func(childComplexity int, deviceID int) int
-		RenewAccount             func(childComplexity int, accountID int, input model.RenewAccountInput) int
+		RenewAccount             func(childComplexity int, accountID int, input licensing.RenewInput) int
 		RequestEnterpriseAccount func(childComplexity int, input model.AccountRequestInput) int
 		RevokeAPIToken           func(childComplexity int, id int) int
 		SetDeviceInactive        func(childComplexity int, deviceID int, inactive bool) int
@@ -404,7 +405,7 @@ type MutationResolver interface {
 	ApproveAccountRequest(ctx context.Context, id int, input model.ApproveAccountRequestInput) (*ent.Account, error)
 	RejectAccountRequest(ctx context.Context, id int, reason *string) (*ent.AccountRequest, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput) (*ent.Account, error)
-	RenewAccount(ctx context.Context, accountID int, input model.RenewAccountInput) (*ent.Account, error)
+	RenewAccount(ctx context.Context, accountID int, input licensing.RenewInput) (*ent.Account, error)
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
 	Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error)
@@ -1409,7 +1410,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RenewAccount(childComplexity, args["accountId"].(int), args["input"].(model.RenewAccountInput)), true
+		return e.ComplexityRoot.Mutation.RenewAccount(childComplexity, args["accountId"].(int), args["input"].(licensing.RenewInput)), true
 	case "Mutation.requestEnterpriseAccount":
 		if e.ComplexityRoot.Mutation.RequestEnterpriseAccount == nil {
 			break
@@ -3596,8 +3597,8 @@ func (ec *executionContext) field_Mutation_renewAccount_args(ctx context.Context
 	}
 	args["accountId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RenewAccountInput, error) {
-			return ec.unmarshalNRenewAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐRenewAccountInput(ctx, v)
+		func(ctx context.Context, v any) (licensing.RenewInput, error) {
+			return ec.unmarshalNRenewAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐRenewInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6400,7 +6401,7 @@ func (ec *executionContext) _Mutation_renewAccount(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RenewAccount(ctx, fc.Args["accountId"].(int), fc.Args["input"].(model.RenewAccountInput))
+			return ec.Resolvers.Mutation().RenewAccount(ctx, fc.Args["accountId"].(int), fc.Args["input"].(licensing.RenewInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
@@ -10214,8 +10215,8 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputRenewAccountInput(ctx context.Context, obj any) (model.RenewAccountInput, error) {
-	var it model.RenewAccountInput
+func (ec *executionContext) unmarshalInputRenewAccountInput(ctx context.Context, obj any) (licensing.RenewInput, error) {
+	var it licensing.RenewInput
 	if obj == nil {
 		return it, nil
 	}
@@ -14426,7 +14427,7 @@ func (ec *executionContext) marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋc
 	return ec._PoolCounts(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNRenewAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐRenewAccountInput(ctx context.Context, v any) (model.RenewAccountInput, error) {
+func (ec *executionContext) unmarshalNRenewAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐRenewInput(ctx context.Context, v any) (licensing.RenewInput, error) {
 	res, err := ec.unmarshalInputRenewAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }

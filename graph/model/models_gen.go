@@ -118,14 +118,6 @@ type PoolCounts struct {
 	Unassigned int `json:"unassigned"`
 }
 
-type RenewAccountInput struct {
-	ExpiresAt        time.Time `json:"expiresAt"`
-	StandardLicenses *int      `json:"standardLicenses,omitempty"`
-	FloatingLicenses *int      `json:"floatingLicenses,omitempty"`
-	// When a count shrinks below the licenses in use: the devices that give theirs up. Without it such a renewal is refused.
-	ReleaseDeviceIds []int `json:"releaseDeviceIds,omitempty"`
-}
-
 type Subscription struct {
 }
 

@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/events"
@@ -18,11 +18,20 @@ import (
 
 const shrinkReason = "renewal shrank the pool"
 
+// RenewInput is what a renewal asks for (GraphQL's RenewAccountInput is bound to it).
+type RenewInput struct {
+	ExpiresAt        time.Time `json:"expiresAt"`
+	StandardLicenses *int      `json:"standardLicenses,omitempty"`
+	FloatingLicenses *int      `json:"floatingLicenses,omitempty"`
+	// When a count shrinks below the licenses in use: the devices that give theirs up.
+	ReleaseDeviceIds []int `json:"releaseDeviceIds,omitempty"`
+}
+
 // Renew moves the one expiration date of all the account's licenses (RENEWED) and may change
 // the counts. Growing adds free seats. Shrinking deletes free seats; when more must go than
 // are free, releaseDeviceIds must name devices of that pool, whose seats are freed (REMOVED)
 // and deleted; otherwise CONFLICT, and nothing changes.
-func (s *Service) Renew(ctx context.Context, accountID int, in model.RenewAccountInput) (*ent.Account, error) {
+func (s *Service) Renew(ctx context.Context, accountID int, in RenewInput) (*ent.Account, error) {
 	sys := system(ctx)
 	// Loaded as the viewer: another account's ID answers exactly like a missing one.
 	a, err := s.db.Client.Account.Get(ctx, accountID)

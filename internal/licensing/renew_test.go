@@ -50,14 +50,14 @@ func TestExpiryAndRenewal(t *testing.T) {
 		assert.NotNil(t, e.seatOf(d), "the seat stays bound; it just does not count")
 
 		next := e.clock.Now().AddDate(1, 0, 0)
-		_, err = e.svc.Renew(as(admin), a.ID, model.RenewAccountInput{ExpiresAt: next})
+		_, err = e.svc.Renew(as(admin), a.ID, licensing.RenewInput{ExpiresAt: next})
 		requireCode(t, err, apperr.Forbidden)
-		_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: e.clock.Now().Add(-time.Hour)})
+		_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: e.clock.Now().Add(-time.Hour)})
 		requireCode(t, err, apperr.BadUserInput)
-		_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, FloatingLicenses: ptr(1)})
+		_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, FloatingLicenses: ptr(1)})
 		requireCode(t, err, apperr.BadUserInput)
 
-		got, err := e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(3)})
+		got, err := e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(3)})
 		require.NoError(t, err)
 		assert.True(t, got.ExpiresAt.Equal(next))
 		assert.False(t, got.ExpiryRecorded)
@@ -71,15 +71,15 @@ func TestExpiryAndRenewal(t *testing.T) {
 		e.checkInvariant(a, 3, 0)
 
 		t.Run("shrinking below the licenses in use must name devices", func(t *testing.T) {
-			_, err := e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(1)})
+			_, err := e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(1)})
 			requireCode(t, err, apperr.Conflict)
 			assert.Contains(t, err.Error(), "3 of them in use")
 			assert.Contains(t, err.Error(), "releaseDeviceIds")
-			_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(1), ReleaseDeviceIds: []int{d.ID}})
+			_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(1), ReleaseDeviceIds: []int{d.ID}})
 			requireCode(t, err, apperr.Conflict)
 			e.checkInvariant(a, 3, 0) // nothing changed
 
-			_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(2), ReleaseDeviceIds: []int{d.ID}})
+			_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(2), ReleaseDeviceIds: []int{d.ID}})
 			require.NoError(t, err)
 			assert.Nil(t, e.seatOf(d))
 			evs := e.events(a)
@@ -91,9 +91,9 @@ func TestExpiryAndRenewal(t *testing.T) {
 		})
 
 		t.Run("shrinking to free seats needs no names", func(t *testing.T) {
-			_, err := e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(4)})
+			_, err := e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(4)})
 			require.NoError(t, err)
-			_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(2)})
+			_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(2)})
 			require.NoError(t, err)
 			free, err := db.Client.License.Query().Where(license.AccountID(a.ID), license.DeviceIDIsNil()).Count(e.sys)
 			require.NoError(t, err)
@@ -140,7 +140,7 @@ func TestRenewGrowsAndShrinksToTheLimit(t *testing.T) {
 		d := e.mustLogin(op, "E1")
 		next := e.clock.Now().AddDate(1, 0, 0)
 
-		_, err := e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(licensing.MaxSeats + 1)})
+		_, err := e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(licensing.MaxSeats + 1)})
 		requireCode(t, err, apperr.BadUserInput)
 
 		// On SQLite a fifth of it, still 2.4 times its variable limit in one statement: the
@@ -149,13 +149,13 @@ func TestRenewGrowsAndShrinksToTheLimit(t *testing.T) {
 		if db.IsSQLite() {
 			grown = 20_000
 		}
-		_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(grown)})
+		_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(grown)})
 		require.NoError(t, err)
 		e.checkInvariant(a, grown, 1)
 		assert.Contains(t, *e.lastEvent(a).Reason, fmt.Sprintf("STANDARD 2 → %d", grown))
 		assert.NotNil(t, e.seatOf(d), "the device keeps its seat")
 
-		_, err = e.svc.Renew(as(support), a.ID, model.RenewAccountInput{ExpiresAt: next, StandardLicenses: ptr(1)})
+		_, err = e.svc.Renew(as(support), a.ID, licensing.RenewInput{ExpiresAt: next, StandardLicenses: ptr(1)})
 		require.NoError(t, err)
 		e.checkInvariant(a, 1, 1)
 		assert.NotNil(t, e.seatOf(d), "only free seats were deleted")
