@@ -51,12 +51,12 @@ func (r *mutationResolver) SetFloatingPreset(ctx context.Context, accountID int,
 }
 
 // CreateWebhook is the resolver for the createWebhook field.
-func (r *mutationResolver) CreateWebhook(ctx context.Context, input model.CreateWebhookInput) (*ent.Webhook, error) {
+func (r *mutationResolver) CreateWebhook(ctx context.Context, input events.CreateWebhookInput) (*ent.Webhook, error) {
 	return r.Events.CreateWebhook(ctx, input)
 }
 
 // UpdateWebhook is the resolver for the updateWebhook field.
-func (r *mutationResolver) UpdateWebhook(ctx context.Context, id int, input model.UpdateWebhookInput) (*ent.Webhook, error) {
+func (r *mutationResolver) UpdateWebhook(ctx context.Context, id int, input events.UpdateWebhookInput) (*ent.Webhook, error) {
 	return r.Events.UpdateWebhook(ctx, id, input)
 }
 

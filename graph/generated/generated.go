@@ -19,6 +19,7 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/graph/scalar"
+	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
 	"github.com/countthings/countthings/internal/usage"
@@ -242,7 +243,7 @@ type ComplexityRoot struct {
 		CreateAPIToken           func(childComplexity int, name string, permissions []string) int
 		CreateAccount            func(childComplexity int, input model.CreateAccountInput) int
 		CreateUser               func(childComplexity int, input model.CreateUserInput) int
-		CreateWebhook            func(childComplexity int, input model.CreateWebhookInput) int
+		CreateWebhook            func(childComplexity int, input events.CreateWebhookInput) int
 		DeleteUser               func(childComplexity int, id int) int
 		DeleteWebhook            func(childComplexity int, id int) int
 		Heartbeat                func(childComplexity int) int
@@ -260,7 +261,7 @@ type ComplexityRoot struct {
 		UpdateAccountSettings    func(childComplexity int, input model.AccountSettingsInput) int
 		UpdatePolicy             func(childComplexity int, kind enums.PolicyKind, source string, accountID *int) int
 		UpdateUser               func(childComplexity int, id int, input model.UpdateUserInput) int
-		UpdateWebhook            func(childComplexity int, id int, input model.UpdateWebhookInput) int
+		UpdateWebhook            func(childComplexity int, id int, input events.UpdateWebhookInput) int
 	}
 
 	PageInfo struct {
@@ -423,8 +424,8 @@ type MutationResolver interface {
 	RedeliverWebhookDelivery(ctx context.Context, id int) (*ent.WebhookDelivery, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	SetFloatingPreset(ctx context.Context, accountID int, preset string) (*ent.PolicyVersion, error)
-	CreateWebhook(ctx context.Context, input model.CreateWebhookInput) (*ent.Webhook, error)
-	UpdateWebhook(ctx context.Context, id int, input model.UpdateWebhookInput) (*ent.Webhook, error)
+	CreateWebhook(ctx context.Context, input events.CreateWebhookInput) (*ent.Webhook, error)
+	UpdateWebhook(ctx context.Context, id int, input events.UpdateWebhookInput) (*ent.Webhook, error)
 	DeleteWebhook(ctx context.Context, id int) (int, error)
 }
 type QueryResolver interface {
@@ -1310,7 +1311,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateWebhook(childComplexity, args["input"].(model.CreateWebhookInput)), true
+		return e.ComplexityRoot.Mutation.CreateWebhook(childComplexity, args["input"].(events.CreateWebhookInput)), true
 	case "Mutation.deleteUser":
 		if e.ComplexityRoot.Mutation.DeleteUser == nil {
 			break
@@ -1498,7 +1499,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateWebhook(childComplexity, args["id"].(int), args["input"].(model.UpdateWebhookInput)), true
+		return e.ComplexityRoot.Mutation.UpdateWebhook(childComplexity, args["id"].(int), args["input"].(events.UpdateWebhookInput)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -3461,8 +3462,8 @@ func (ec *executionContext) field_Mutation_createWebhook_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateWebhookInput, error) {
-			return ec.unmarshalNCreateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐCreateWebhookInput(ctx, v)
+		func(ctx context.Context, v any) (events.CreateWebhookInput, error) {
+			return ec.unmarshalNCreateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋeventsᚐCreateWebhookInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3757,8 +3758,8 @@ func (ec *executionContext) field_Mutation_updateWebhook_args(ctx context.Contex
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateWebhookInput, error) {
-			return ec.unmarshalNUpdateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐUpdateWebhookInput(ctx, v)
+		func(ctx context.Context, v any) (events.UpdateWebhookInput, error) {
+			return ec.unmarshalNUpdateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋeventsᚐUpdateWebhookInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7160,7 +7161,7 @@ func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateWebhook(ctx, fc.Args["input"].(model.CreateWebhookInput))
+			return ec.Resolvers.Mutation().CreateWebhook(ctx, fc.Args["input"].(events.CreateWebhookInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
@@ -7204,7 +7205,7 @@ func (ec *executionContext) _Mutation_updateWebhook(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateWebhook(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateWebhookInput))
+			return ec.Resolvers.Mutation().UpdateWebhook(ctx, fc.Args["id"].(int), fc.Args["input"].(events.UpdateWebhookInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
@@ -10021,8 +10022,8 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputCreateWebhookInput(ctx context.Context, obj any) (model.CreateWebhookInput, error) {
-	var it model.CreateWebhookInput
+func (ec *executionContext) unmarshalInputCreateWebhookInput(ctx context.Context, obj any) (events.CreateWebhookInput, error) {
+	var it events.CreateWebhookInput
 	if obj == nil {
 		return it, nil
 	}
@@ -10324,8 +10325,8 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputUpdateWebhookInput(ctx context.Context, obj any) (model.UpdateWebhookInput, error) {
-	var it model.UpdateWebhookInput
+func (ec *executionContext) unmarshalInputUpdateWebhookInput(ctx context.Context, obj any) (events.UpdateWebhookInput, error) {
+	var it events.UpdateWebhookInput
 	if obj == nil {
 		return it, nil
 	}
@@ -14017,7 +14018,7 @@ func (ec *executionContext) unmarshalNCreateUserInput2githubᚗcomᚋcountthings
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐCreateWebhookInput(ctx context.Context, v any) (model.CreateWebhookInput, error) {
+func (ec *executionContext) unmarshalNCreateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋeventsᚐCreateWebhookInput(ctx context.Context, v any) (events.CreateWebhookInput, error) {
 	res, err := ec.unmarshalInputCreateWebhookInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -14540,7 +14541,7 @@ func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋcountthings
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐUpdateWebhookInput(ctx context.Context, v any) (model.UpdateWebhookInput, error) {
+func (ec *executionContext) unmarshalNUpdateWebhookInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋeventsᚐUpdateWebhookInput(ctx context.Context, v any) (events.UpdateWebhookInput, error) {
 	res, err := ec.unmarshalInputUpdateWebhookInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }

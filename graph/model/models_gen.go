@@ -71,12 +71,6 @@ type CreateUserInput struct {
 	Permissions []string `json:"permissions,omitempty"`
 }
 
-type CreateWebhookInput struct {
-	URL        string                   `json:"url"`
-	Secret     string                   `json:"secret"`
-	EventTypes []enums.LicenseEventType `json:"eventTypes,omitempty"`
-}
-
 type FloatingPreset struct {
 	Name        string `json:"name"`
 	Description string `json:"description"`
@@ -128,11 +122,4 @@ type UpdateUserInput struct {
 	Disabled    *bool    `json:"disabled,omitempty"`
 	// Your current password: needed, and checked, when you change your own password (your other sessions and subscriptions then end).
 	CurrentPassword *string `json:"currentPassword,omitempty"`
-}
-
-type UpdateWebhookInput struct {
-	URL        *string                  `json:"url,omitempty"`
-	Secret     *string                  `json:"secret,omitempty"`
-	EventTypes []enums.LicenseEventType `json:"eventTypes,omitempty"`
-	Active     *bool                    `json:"active,omitempty"`
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/testdb"
@@ -29,7 +28,7 @@ func TestRedeliverAFailedDelivery(t *testing.T) {
 	s := startService(t, db, fastOptions())
 	a := seedAccount(t, db)
 	other := seedAccount(t, db)
-	_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
 	require.NoError(t, err)
 	appendN(t, db, s, a.ID, 1)
 	failed := failedDelivery(t, db)

@@ -12,7 +12,6 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/webhook"
 	"github.com/countthings/countthings/ent/webhookdelivery"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
@@ -41,9 +40,24 @@ func (s *Service) Webhooks(ctx context.Context, a *ent.Account) ([]*ent.Webhook,
 	return hooks, nil
 }
 
+// CreateWebhookInput is a new webhook (GraphQL's CreateWebhookInput is bound to it).
+type CreateWebhookInput struct {
+	URL        string                   `json:"url"`
+	Secret     string                   `json:"secret"`
+	EventTypes []enums.LicenseEventType `json:"eventTypes,omitempty"`
+}
+
+// UpdateWebhookInput changes what is set (GraphQL's UpdateWebhookInput is bound to it).
+type UpdateWebhookInput struct {
+	URL        *string                  `json:"url,omitempty"`
+	Secret     *string                  `json:"secret,omitempty"`
+	EventTypes []enums.LicenseEventType `json:"eventTypes,omitempty"`
+	Active     *bool                    `json:"active,omitempty"`
+}
+
 // CreateWebhook registers an endpoint of the viewer's account. It receives the events
 // committed from now on.
-func (s *Service) CreateWebhook(ctx context.Context, in model.CreateWebhookInput) (*ent.Webhook, error) {
+func (s *Service) CreateWebhook(ctx context.Context, in CreateWebhookInput) (*ent.Webhook, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err
@@ -80,7 +94,7 @@ func (s *Service) CreateWebhook(ctx context.Context, in model.CreateWebhookInput
 
 // UpdateWebhook changes a webhook; a paused one (active false) keeps its place in the log
 // and, resumed, gets the events committed meanwhile.
-func (s *Service) UpdateWebhook(ctx context.Context, id int, in model.UpdateWebhookInput) (*ent.Webhook, error) {
+func (s *Service) UpdateWebhook(ctx context.Context, id int, in UpdateWebhookInput) (*ent.Webhook, error) {
 	w, err := s.ownWebhook(ctx, id)
 	if err != nil {
 		return nil, err

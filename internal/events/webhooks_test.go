@@ -22,7 +22,6 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/webhookdelivery"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/database"
@@ -105,7 +104,7 @@ func TestWebhookDeliveryAndRetry(t *testing.T) {
 	appendN(t, db, s, a.ID, 2) // before the webhook: not delivered
 
 	admin := viewer(a.ID, auth.RoleAdmin)
-	w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: rcv.srv.URL + "/hook", Secret: secret,
+	w, err := s.CreateWebhook(admin, CreateWebhookInput{URL: rcv.srv.URL + "/hook", Secret: secret,
 		EventTypes: []enums.LicenseEventType{enums.EventAssigned, enums.EventMoved}})
 	require.NoError(t, err)
 	require.True(t, w.Active)
@@ -163,7 +162,7 @@ func TestWebhookGivesUp(t *testing.T) {
 	rcv := newReceiver(t, func(int) int { return http.StatusServiceUnavailable })
 	s := startService(t, db, fastOptions())
 	a := seedAccount(t, db)
-	_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
 	require.NoError(t, err)
 	start := time.Now()
 	appendN(t, db, s, a.ID, 1)
@@ -194,11 +193,11 @@ func TestWebhookRefusesPrivateAddresses(t *testing.T) {
 		"http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::1]/", "http://[::ffff:10.0.0.1]/", "http://[fd00::1]/",
 		"http://[2001:db8::1]/", "http://2130706433/", "http://0x7f.1/", "http://127.1/", "http://10.1/",
 	} {
-		_, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: u, Secret: secret})
+		_, err := s.CreateWebhook(admin, CreateWebhookInput{URL: u, Secret: secret})
 		require.Equal(t, apperr.BadUserInput, apperr.CodeOf(err), "%s: %v", u, err)
 		require.NotContains(t, err.Error(), "127.0.0.1", u)
 	}
-	w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: "https://8.8.8.8/hook", Secret: secret})
+	w, err := s.CreateWebhook(admin, CreateWebhookInput{URL: "https://8.8.8.8/hook", Secret: secret})
 	require.NoError(t, err, "a public address")
 	// The name now resolves to the loopback: the connect-time check stops the delivery.
 	require.NoError(t, db.Client.Webhook.UpdateOneID(w.ID).SetURL(rcv.srv.URL).Exec(system))
@@ -228,7 +227,7 @@ func TestWebhookLastErrorIsGeneral(t *testing.T) {
 		"http://no-such-host.invalid/hook": "the endpoint's host name could not be resolved",
 		"http://" + closed + "/hook":       "the endpoint refused the connection",
 	} {
-		_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: u, Secret: secret})
+		_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), CreateWebhookInput{URL: u, Secret: secret})
 		require.NoError(t, err)
 		appendN(t, db, s, a.ID, 1)
 		require.Eventually(t, func() bool {
@@ -273,7 +272,7 @@ func TestWebhookTwoDispatchers(t *testing.T) {
 	rcv := newReceiver(t, func(int) int { return http.StatusOK })
 	s1, s2 := startService(t, dbs[0], fastOptions()), startService(t, dbs[1], fastOptions())
 	a := seedAccount(t, dbs[0])
-	_, err := s1.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	_, err := s1.CreateWebhook(viewer(a.ID, auth.RoleAdmin), CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
 	require.NoError(t, err)
 	var wg sync.WaitGroup
 	for i, s := range []*Service{s1, s2} {
@@ -301,9 +300,9 @@ func TestWebhookManagement(t *testing.T) {
 		s := newService(t, db, fastOptions())
 		a, other := seedAccount(t, db), seedAccount(t, db)
 		admin := viewer(a.ID, auth.RoleAdmin)
-		ok := model.CreateWebhookInput{URL: "https://integrator.example/countthings", Secret: secret}
+		ok := CreateWebhookInput{URL: "https://integrator.example/countthings", Secret: secret}
 
-		for _, in := range []model.CreateWebhookInput{
+		for _, in := range []CreateWebhookInput{
 			{URL: "ftp://integrator.example/x", Secret: secret},
 			{URL: "/relative", Secret: secret},
 			{URL: "https://user:pw@integrator.example/", Secret: secret},
@@ -318,7 +317,7 @@ func TestWebhookManagement(t *testing.T) {
 		_, err = s.CreateWebhook(viewer(0, auth.RoleSupport), ok)
 		require.True(t, apperr.Is(err, apperr.BadUserInput), "%v", err)
 
-		w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: ok.URL, Secret: secret,
+		w, err := s.CreateWebhook(admin, CreateWebhookInput{URL: ok.URL, Secret: secret,
 			EventTypes: []enums.LicenseEventType{enums.EventMoved, enums.EventMoved}})
 		require.NoError(t, err)
 		require.Equal(t, []enums.LicenseEventType{enums.EventMoved}, WebhookEventTypes(w))
@@ -331,16 +330,16 @@ func TestWebhookManagement(t *testing.T) {
 		_, err = s.Webhooks(admin, other)
 		require.True(t, apperr.Is(err, apperr.Forbidden), "%v", err)
 
-		w, err = s.UpdateWebhook(admin, w.ID, model.UpdateWebhookInput{Active: ptr(false), EventTypes: []enums.LicenseEventType{}})
+		w, err = s.UpdateWebhook(admin, w.ID, UpdateWebhookInput{Active: ptr(false), EventTypes: []enums.LicenseEventType{}})
 		require.NoError(t, err)
 		require.False(t, w.Active)
 		require.Empty(t, w.EventTypes)
-		_, err = s.UpdateWebhook(admin, w.ID, model.UpdateWebhookInput{URL: ptr("nope")})
+		_, err = s.UpdateWebhook(admin, w.ID, UpdateWebhookInput{URL: ptr("nope")})
 		require.True(t, apperr.Is(err, apperr.BadUserInput), "%v", err)
 
 		// Another account's webhook is as absent as one that does not exist.
 		foreign := viewer(other.ID, auth.RoleAdmin)
-		_, err = s.UpdateWebhook(foreign, w.ID, model.UpdateWebhookInput{Active: ptr(true)})
+		_, err = s.UpdateWebhook(foreign, w.ID, UpdateWebhookInput{Active: ptr(true)})
 		require.True(t, apperr.Is(err, apperr.NotFound), "%v", err)
 		_, err = s.DeleteWebhook(foreign, w.ID)
 		require.True(t, apperr.Is(err, apperr.NotFound), "%v", err)
@@ -362,7 +361,7 @@ func TestWebhookDeliveriesPage(t *testing.T) {
 	s := startService(t, db, fastOptions())
 	a := seedAccount(t, db)
 	admin := viewer(a.ID, auth.RoleAdmin)
-	w, err := s.CreateWebhook(admin, model.CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
+	w, err := s.CreateWebhook(admin, CreateWebhookInput{URL: rcv.srv.URL, Secret: secret})
 	require.NoError(t, err)
 	appendN(t, db, s, a.ID, 5)
 	require.Eventually(t, func() bool { return len(rcv.all()) == 5 }, 10*time.Second, 20*time.Millisecond)
@@ -402,7 +401,7 @@ func TestWebhookLongNonASCIIStatus(t *testing.T) {
 	opts.WebhookMaxAttempts = 1
 	s := startService(t, db, opts)
 	a := seedAccount(t, db)
-	_, err = s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: "http://" + ln.Addr().String(), Secret: secret})
+	_, err = s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), CreateWebhookInput{URL: "http://" + ln.Addr().String(), Secret: secret})
 	require.NoError(t, err)
 	appendN(t, db, s, a.ID, 1)
 	d := failedDelivery(t, db)
@@ -446,7 +445,7 @@ func TestWebhookSafetyPoll(t *testing.T) {
 			// LISTEN's start wakes the dispatcher once: let that pass.
 			require.Eventually(t, s.listening.Load, 10*time.Second, 10*time.Millisecond)
 			a := seedAccount(t, db)
-			_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), model.CreateWebhookInput{URL: rcv.srv.URL + "/hook", Secret: secret})
+			_, err := s.CreateWebhook(viewer(a.ID, auth.RoleAdmin), CreateWebhookInput{URL: rcv.srv.URL + "/hook", Secret: secret})
 			require.NoError(t, err)
 			// A notified event first: the dispatcher is awake and delivers it.
 			appendEvent(t, db, s, Event{AccountID: a.ID, Type: enums.EventRenewed})
