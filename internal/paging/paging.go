@@ -16,15 +16,17 @@ const (
 	Max = 100
 )
 
-// Size is the page size for first (def when nil), capped at Max; a negative first is BAD_USER_INPUT.
+// Size is the page size for first (def when nil). A negative first, or one over Max, is
+// BAD_USER_INPUT: a client asking for more than a page holds is told so, not handed a
+// shorter page it might take for the whole list.
 func Size(first *int, def int) (int, error) {
 	if first == nil {
 		return def, nil
 	}
-	if *first < 0 {
-		return 0, apperr.BadInputf("first must be 0 or more (at most %d)", Max)
+	if *first < 0 || *first > Max {
+		return 0, apperr.BadInputf("first is %d: it must be 0 or more and at most %d; page through longer lists with after", *first, Max)
 	}
-	return min(*first, Max), nil
+	return *first, nil
 }
 
 // Cursor decodes an ent pagination cursor (nil when after is nil); anything else is BAD_USER_INPUT.

@@ -17,13 +17,16 @@ func TestSize(t *testing.T) {
 		first *int
 		def   int
 		want  int
-	}{{nil, Default, 50}, {nil, Max, 100}, {ptr(0), Default, 0}, {ptr(7), Default, 7}, {ptr(1000), Default, Max}} {
+	}{{nil, Default, 50}, {nil, Max, 100}, {ptr(0), Default, 0}, {ptr(7), Default, 7}, {ptr(Max), Default, Max}} {
 		n, err := Size(c.first, c.def)
 		require.NoError(t, err)
 		assert.Equal(t, c.want, n)
 	}
-	_, err := Size(ptr(-1), Default)
-	assert.True(t, apperr.Is(err, apperr.BadUserInput))
+	for _, bad := range []int{-1, Max + 1, 1000} {
+		_, err := Size(ptr(bad), Default)
+		assert.True(t, apperr.Is(err, apperr.BadUserInput), bad)
+		assert.ErrorContains(t, err, "at most 100", bad)
+	}
 }
 
 func TestCursor(t *testing.T) {
