@@ -27,6 +27,10 @@ func Complexity(c *generated.ComplexityRoot) {
 	}
 	c.Account.APITokens = list
 	c.Account.Webhooks = list
+	c.Account.APITokenConnection = func(child int, first *int, _ *string) int { return page(child, first) }
+	c.Account.WebhookConnection = func(child int, first *int, _ *string) int { return page(child, first) }
+	c.Webhook.DeliveryConnection = func(child int, first *int, _ *string) int { return page(child, first) }
+	c.Query.Nodes = func(child int, ids []int) int { return 1 + child*max(len(ids), 1) }
 	c.Query.Accounts = func(child int, first *int, _ *string) int { return page(child, first) }
 	c.Query.AccountRequests = func(child int, _ *enums.AccountRequestStatus) int { return list(child) }
 	c.Query.LicenseEvents = func(child int, first *int, _ *string, _ *int, _ []enums.LicenseEventType, _ *int, _, _ *time.Time) int {

@@ -13,6 +13,7 @@ import (
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/policy"
 )
 
 // FloatingPreset is the resolver for the floatingPreset field.
@@ -20,14 +21,29 @@ func (r *accountResolver) FloatingPreset(ctx context.Context, obj *ent.Account) 
 	return r.Policies.FloatingPreset(ctx, obj)
 }
 
+// FloatingPresetName is the resolver for the floatingPresetName field.
+func (r *accountResolver) FloatingPresetName(ctx context.Context, obj *ent.Account) (*policy.PresetName, error) {
+	return r.Policies.FloatingPresetName(ctx, obj)
+}
+
 // APITokens is the resolver for the apiTokens field.
 func (r *accountResolver) APITokens(ctx context.Context, obj *ent.Account) ([]*ent.APIToken, error) {
 	return r.Identity.APITokens(ctx, obj)
 }
 
+// APITokenConnection is the resolver for the apiTokenConnection field.
+func (r *accountResolver) APITokenConnection(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.APITokenConnection, error) {
+	return r.Identity.APITokenPage(ctx, obj, first, after)
+}
+
 // Webhooks is the resolver for the webhooks field.
 func (r *accountResolver) Webhooks(ctx context.Context, obj *ent.Account) ([]*ent.Webhook, error) {
 	return r.Events.Webhooks(ctx, obj)
+}
+
+// WebhookConnection is the resolver for the webhookConnection field.
+func (r *accountResolver) WebhookConnection(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WebhookConnection, error) {
+	return r.Events.WebhookPage(ctx, obj, first, after)
 }
 
 // Account is the resolver for the account field.
@@ -46,8 +62,8 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id int) (*ent.API
 }
 
 // SetFloatingPreset is the resolver for the setFloatingPreset field.
-func (r *mutationResolver) SetFloatingPreset(ctx context.Context, accountID int, preset string) (*ent.PolicyVersion, error) {
-	return r.Policies.SetPreset(ctx, accountID, preset)
+func (r *mutationResolver) SetFloatingPreset(ctx context.Context, accountID int, presetName *policy.PresetName, preset *string) (*ent.PolicyVersion, error) {
+	return r.Policies.SetPresetByName(ctx, accountID, presetName, preset)
 }
 
 // CreateWebhook is the resolver for the createWebhook field.
@@ -70,6 +86,16 @@ func (r *queryResolver) FloatingPresets(ctx context.Context) ([]*model.FloatingP
 	return r.Policies.Presets(), nil
 }
 
+// Nodes is the resolver for the nodes field.
+func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, error) {
+	nodes, errs, err := r.Identity.Nodes(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	addItemErrors(ctx, errs)
+	return nodes, nil
+}
+
 // EventTypes is the resolver for the eventTypes field.
 func (r *webhookResolver) EventTypes(ctx context.Context, obj *ent.Webhook) ([]enums.LicenseEventType, error) {
 	return events.WebhookEventTypes(obj), nil
@@ -78,6 +104,11 @@ func (r *webhookResolver) EventTypes(ctx context.Context, obj *ent.Webhook) ([]e
 // Deliveries is the resolver for the deliveries field.
 func (r *webhookResolver) Deliveries(ctx context.Context, obj *ent.Webhook, first *int) ([]*ent.WebhookDelivery, error) {
 	return r.Events.Deliveries(ctx, obj, first)
+}
+
+// DeliveryConnection is the resolver for the deliveryConnection field.
+func (r *webhookResolver) DeliveryConnection(ctx context.Context, obj *ent.Webhook, first *int, after *string) (*ent.WebhookDeliveryConnection, error) {
+	return r.Events.DeliveryPage(ctx, obj, first, after)
 }
 
 // Webhook returns generated.WebhookResolver implementation.

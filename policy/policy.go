@@ -26,6 +26,17 @@ type Version struct {
 	Source    string
 }
 
+// PresetName names a shipped FLOATING preset (GraphQL's FloatingPresetName is bound to it:
+// IDLE_LONGEST is "idle-longest", and so on).
+type PresetName string
+
+// The shipped FLOATING presets.
+const (
+	PresetIdleLongest        PresetName = "idle-longest"
+	PresetNeverReclaim       PresetName = "never-reclaim"
+	PresetPermissionPriority PresetName = "permission-priority"
+)
+
 // Preset is a shipped FLOATING strategy SUPPORT may choose for an account.
 type Preset struct {
 	Name        string
@@ -38,11 +49,11 @@ type Preset struct {
 var shipped embed.FS
 
 var presets = []Preset{
-	{Name: "idle-longest", Default: true, file: "floating/idle_longest.rego",
+	{Name: string(PresetIdleLongest), Default: true, file: "floating/idle_longest.rego",
 		Description: "A free seat if any, else the FLOATING license idle longest past the idle time; never an ASSIGNED one."},
-	{Name: "never-reclaim", file: "floating/never_reclaim.rego",
+	{Name: string(PresetNeverReclaim), file: "floating/never_reclaim.rego",
 		Description: "Free seats only: nobody loses a license until they log out."},
-	{Name: "permission-priority", file: "floating/permission_priority.rego",
+	{Name: string(PresetPermissionPriority), file: "floating/permission_priority.rego",
 		Description: "Like idle-longest, but holders without settings.priorityPermission lose first."},
 }
 

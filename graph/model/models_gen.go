@@ -7,6 +7,7 @@ import (
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
+	"github.com/countthings/countthings/policy"
 )
 
 type AccountRequestInput struct {
@@ -42,14 +43,15 @@ type APITokenPayload struct {
 }
 
 type ApproveAccountRequestInput struct {
-	Email            string             `json:"email"`
-	AdminPassword    string             `json:"adminPassword"`
-	ExpiresAt        time.Time          `json:"expiresAt"`
-	Type             *enums.AccountType `json:"type,omitempty"`
-	StandardLicenses *int               `json:"standardLicenses,omitempty"`
-	FloatingLicenses *int               `json:"floatingLicenses,omitempty"`
-	Name             *string            `json:"name,omitempty"`
-	FloatingPreset   *string            `json:"floatingPreset,omitempty"`
+	Email              string             `json:"email"`
+	AdminPassword      string             `json:"adminPassword"`
+	ExpiresAt          time.Time          `json:"expiresAt"`
+	Type               *enums.AccountType `json:"type,omitempty"`
+	StandardLicenses   *int               `json:"standardLicenses,omitempty"`
+	FloatingLicenses   *int               `json:"floatingLicenses,omitempty"`
+	Name               *string            `json:"name,omitempty"`
+	FloatingPreset     *string            `json:"floatingPreset,omitempty"`
+	FloatingPresetName *policy.PresetName `json:"floatingPresetName,omitempty"`
 }
 
 type CreateAccountInput struct {
@@ -61,7 +63,8 @@ type CreateAccountInput struct {
 	FloatingLicenses int               `json:"floatingLicenses"`
 	ExpiresAt        time.Time         `json:"expiresAt"`
 	// Floating strategy preset (see floatingPresets); default idle-longest.
-	FloatingPreset *string `json:"floatingPreset,omitempty"`
+	FloatingPreset     *string            `json:"floatingPreset,omitempty"`
+	FloatingPresetName *policy.PresetName `json:"floatingPresetName,omitempty"`
 }
 
 type CreateUserInput struct {
@@ -72,9 +75,10 @@ type CreateUserInput struct {
 }
 
 type FloatingPreset struct {
-	Name        string `json:"name"`
-	Description string `json:"description"`
-	Source      string `json:"source"`
+	Preset      policy.PresetName `json:"preset"`
+	Name        string            `json:"name"`
+	Description string            `json:"description"`
+	Source      string            `json:"source"`
 }
 
 type HeartbeatPayload struct {

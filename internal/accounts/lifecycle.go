@@ -20,6 +20,7 @@ import (
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/policies"
 	"github.com/countthings/countthings/policy"
 )
 
@@ -237,9 +238,11 @@ func (s *Service) Approve(ctx context.Context, id int, in model.ApproveAccountRe
 	if in.FloatingLicenses != nil {
 		na.floating = *in.FloatingLicenses
 	}
-	if in.FloatingPreset != nil {
-		na.preset = *in.FloatingPreset
+	preset, err := policies.ChoosePreset(in.FloatingPresetName, in.FloatingPreset, "floatingPresetName", "floatingPreset")
+	if err != nil {
+		return nil, err
 	}
+	na.preset = preset
 	return s.create(ctx, na, func(tx *ent.Tx, a *ent.Account) error {
 		_, err := s.decide(ctx, tx, id, enums.RequestApproved, nil, &a.ID)
 		return err
@@ -255,9 +258,11 @@ func (s *Service) Create(ctx context.Context, in model.CreateAccountInput) (*ent
 		name: in.Name, email: in.Email, password: in.AdminPassword, typ: in.Type,
 		standard: in.StandardLicenses, floating: in.FloatingLicenses, expiresAt: in.ExpiresAt,
 	}
-	if in.FloatingPreset != nil {
-		na.preset = *in.FloatingPreset
+	preset, err := policies.ChoosePreset(in.FloatingPresetName, in.FloatingPreset, "floatingPresetName", "floatingPreset")
+	if err != nil {
+		return nil, err
 	}
+	na.preset = preset
 	return s.create(ctx, na, nil)
 }
 

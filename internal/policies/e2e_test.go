@@ -101,3 +101,73 @@ func TestSupportSetsAFloatingPresetOverHTTP(t *testing.T) {
 	assert.Equal(t, "FORBIDDEN", env.Do(t, admin, setPreset, map[string]any{"id": strconv.Itoa(acct.Account.ID + 1000), "preset": "never-reclaim"}).Code(),
 		"an admin cannot reach another account, nor learn whether it exists")
 }
+
+// The preset is an enum (FloatingPresetName) everywhere it is named, and the older strings
+// still work beside it: setFloatingPreset(presetName:) and (preset:), createAccount's
+// floatingPresetName and floatingPreset, Account.floatingPresetName and floatingPreset,
+// FloatingPreset.preset and name. Naming it both ways at once is BAD_USER_INPUT.
+func TestFloatingPresetEnumAndItsStrings(t *testing.T) {
+	env := testapp.New(t)
+	acct := env.SeedAccount(t, testapp.AccountSpec{Type: "FLOATING"})
+	support := env.Token(t, env.SeedSupport(t), 0)
+	id := strconv.Itoa(acct.Account.ID)
+	read := `query($id: ID!) { node(id: $id) { ... on Account { floatingPreset floatingPresetName } } }`
+	type presetOf struct {
+		Node struct {
+			FloatingPreset     string
+			FloatingPresetName string
+		}
+	}
+
+	byEnum := `mutation($id: ID!, $p: FloatingPresetName) { setFloatingPreset(accountId: $id, presetName: $p) { version } }`
+	env.MustDo(t, support, byEnum, map[string]any{"id": id, "p": "NEVER_RECLAIM"}, nil)
+	var got presetOf
+	env.MustDo(t, support, read, map[string]any{"id": id}, &got)
+	assert.Equal(t, presetOf{Node: struct {
+		FloatingPreset     string
+		FloatingPresetName string
+	}{"never-reclaim", "NEVER_RECLAIM"}}, got)
+
+	byString := `mutation($id: ID!, $p: String!) { setFloatingPreset(accountId: $id, preset: $p) { version } }`
+	env.MustDo(t, support, byString, map[string]any{"id": id, "p": "permission-priority"}, nil)
+	env.MustDo(t, support, read, map[string]any{"id": id}, &got)
+	assert.Equal(t, "PERMISSION_PRIORITY", got.Node.FloatingPresetName)
+	assert.Equal(t, "permission-priority", got.Node.FloatingPreset)
+
+	r := env.Do(t, support, `mutation($id: ID!) { setFloatingPreset(accountId: $id, presetName: IDLE_LONGEST, preset: "idle-longest") { version } }`, map[string]any{"id": id})
+	assert.Equal(t, "BAD_USER_INPUT", r.Code(), "%+v", r.Errors)
+	r = env.Do(t, support, `mutation($id: ID!) { setFloatingPreset(accountId: $id) { version } }`, map[string]any{"id": id})
+	assert.Equal(t, "BAD_USER_INPUT", r.Code(), "%+v", r.Errors)
+	r = env.Do(t, support, byEnum, map[string]any{"id": id, "p": "never-reclaim"})
+	assert.Equal(t, "BAD_USER_INPUT", r.Code(), "the enum takes enum values: %+v", r.Errors)
+
+	var presets struct {
+		FloatingPresets []struct{ Preset, Name string }
+	}
+	env.MustDo(t, support, `{ floatingPresets { preset name } }`, nil, &presets)
+	require.Len(t, presets.FloatingPresets, len(policy.Presets()))
+	for i, p := range policy.Presets() {
+		assert.Equal(t, p.Name, presets.FloatingPresets[i].Name)
+		assert.Equal(t, p.Name, string(policy.PresetName(p.Name)))
+	}
+	assert.Equal(t, "IDLE_LONGEST", presets.FloatingPresets[0].Preset)
+
+	create := `mutation($in: CreateAccountInput!) { createAccount(input: $in) { floatingPreset floatingPresetName } }`
+	in := func(email string, preset map[string]any) map[string]any {
+		m := map[string]any{"name": "Preset Co", "email": email, "adminPassword": "a long enough password",
+			"type": "FLOATING", "standardLicenses": 0, "floatingLicenses": 2, "expiresAt": "2099-01-01T00:00:00Z"}
+		for k, v := range preset {
+			m[k] = v
+		}
+		return map[string]any{"in": m}
+	}
+	var created struct {
+		CreateAccount struct{ FloatingPreset, FloatingPresetName string }
+	}
+	env.MustDo(t, support, create, in("counting@enumpreset.example", map[string]any{"floatingPresetName": "NEVER_RECLAIM"}), &created)
+	assert.Equal(t, "NEVER_RECLAIM", created.CreateAccount.FloatingPresetName)
+	env.MustDo(t, support, create, in("counting@stringpreset.example", map[string]any{"floatingPreset": "never-reclaim"}), &created)
+	assert.Equal(t, "NEVER_RECLAIM", created.CreateAccount.FloatingPresetName)
+	r = env.Do(t, support, create, in("counting@bothpreset.example", map[string]any{"floatingPreset": "never-reclaim", "floatingPresetName": "NEVER_RECLAIM"}))
+	assert.Equal(t, "BAD_USER_INPUT", r.Code(), "%+v", r.Errors)
+}

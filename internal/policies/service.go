@@ -85,7 +85,7 @@ func (s *Service) Presets() []*model.FloatingPreset {
 	var out []*model.FloatingPreset
 	for _, p := range policy.Presets() {
 		src, _ := policy.PresetSource(p.Name)
-		out = append(out, &model.FloatingPreset{Name: p.Name, Description: p.Description, Source: src})
+		out = append(out, &model.FloatingPreset{Preset: policy.PresetName(p.Name), Name: p.Name, Description: p.Description, Source: src})
 	}
 	return out
 }

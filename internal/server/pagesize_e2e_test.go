@@ -14,8 +14,9 @@ import (
 	"github.com/countthings/countthings/internal/testapp"
 )
 
-// Every connection caps first at graph.MaxPageSize and refuses a negative first with
-// BAD_USER_INPUT, over HTTP.
+// Every connection serves up to graph.MaxPageSize items a page and refuses a first over it,
+// or a negative one, with BAD_USER_INPUT saying the bound (not a silently shorter page), over
+// HTTP.
 func TestPageSizeCaps(t *testing.T) {
 	env := testapp.New(t)
 	ctx := testapp.System()
@@ -66,7 +67,7 @@ func TestPageSizeCaps(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := env.Do(t, tc.token, tc.query, map[string]any{"f": 1000})
+			r := env.Do(t, tc.token, tc.query, map[string]any{"f": graph.MaxPageSize})
 			require.Empty(t, r.Errors)
 			var data map[string]any
 			r.Decode(t, &data)
@@ -74,11 +75,35 @@ func TestPageSizeCaps(t *testing.T) {
 			for _, k := range tc.path {
 				conn = conn[k].(map[string]any)
 			}
-			assert.Len(t, conn["edges"], graph.MaxPageSize, "first: 1000 is capped")
+			assert.Len(t, conn["edges"], graph.MaxPageSize)
 			assert.Equal(t, true, conn["pageInfo"].(map[string]any)["hasNextPage"])
-
-			r = env.Do(t, tc.token, tc.query, map[string]any{"f": -1})
-			assert.Equal(t, "BAD_USER_INPUT", r.Code(), "first: -1: %+v", r.Errors)
+			refused(t, env, tc.token, tc.query)
 		})
 	}
+	// The connections with fewer items than a page: the same refusals.
+	hook, err := c.Webhook.Create().SetAccountID(id).SetURL("https://hooks.test/").SetSecret("0123456789abcdef").Save(ctx)
+	require.NoError(t, err)
+	for _, tc := range []struct{ name, query string }{
+		{"account.apiTokenConnection", `query($f: Int) { account { apiTokenConnection(first: $f) { totalCount } } }`},
+		{"account.webhookConnection", `query($f: Int) { account { webhookConnection(first: $f) { totalCount } } }`},
+		{"webhook.deliveryConnection", fmt.Sprintf(`query($f: Int) { node(id: "%d") { ... on Webhook { deliveryConnection(first: $f) { totalCount } } } }`, hook.ID)},
+		{"webhook.deliveries", fmt.Sprintf(`query($f: Int) { node(id: "%d") { ... on Webhook { deliveries(first: $f) { id } } } }`, hook.ID)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := env.Do(t, admin, tc.query, map[string]any{"f": graph.MaxPageSize})
+			require.Empty(t, r.Errors)
+			refused(t, env, admin, tc.query)
+		})
+	}
+}
+
+func refused(t *testing.T, env *testapp.Env, token, query string) {
+	t.Helper()
+	for _, f := range []int{graph.MaxPageSize + 1, 1000} {
+		r := env.Do(t, token, query, map[string]any{"f": f})
+		require.Equal(t, "BAD_USER_INPUT", r.Code(), "first: %d: %+v", f, r.Errors)
+		assert.Contains(t, r.Errors[0].Message, fmt.Sprintf("at most %d", graph.MaxPageSize))
+	}
+	r := env.Do(t, token, query, map[string]any{"f": -1})
+	assert.Equal(t, "BAD_USER_INPUT", r.Code(), "first: -1: %+v", r.Errors)
 }

@@ -19,6 +19,8 @@ export type Scalars = {
 };
 
 export type Account = Node & {
+  apiTokenConnection: ApiTokenConnection;
+  /** @deprecated Use apiTokenConnection. */
   apiTokens: Array<ApiToken>;
   createdAt: Scalars['Time']['output'];
   /** (added) orderBy: default CREATED_AT ascending. */
@@ -27,8 +29,13 @@ export type Account = Node & {
   email: Scalars['String']['output'];
   /** The one expiration date shared by every license of the account. */
   expiresAt: Scalars['Time']['output'];
-  /** Which floating strategy preset the active FLOATING policy was made from (null when edited by hand). */
+  /**
+   * Which floating strategy preset the active FLOATING policy was made from (null when edited by hand).
+   * @deprecated Use floatingPresetName.
+   */
   floatingPreset?: Maybe<Scalars['String']['output']>;
+  /** Which floating strategy preset the active FLOATING policy was made from (null when edited by hand). */
+  floatingPresetName?: Maybe<FloatingPresetName>;
   id: Scalars['ID']['output'];
   /** The permission strings that mean something in this account, for choosing a user's or token's: the shipped policy's (API.md), then the others its users and tokens hold (its own policy may give them meaning), each once. */
   knownPermissions: Array<Scalars['String']['output']>;
@@ -51,7 +58,15 @@ export type Account = Node & {
    */
   usage: LicenseUsage;
   users: UserConnection;
+  webhookConnection: WebhookConnection;
+  /** @deprecated Use webhookConnection. */
   webhooks: Array<Webhook>;
+};
+
+
+export type AccountApiTokenConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -84,6 +99,12 @@ export type AccountUsageArgs = {
 
 
 export type AccountUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountWebhookConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -173,6 +194,17 @@ export type ApiToken = Node & {
   revokedAt?: Maybe<Scalars['Time']['output']>;
 };
 
+export type ApiTokenConnection = {
+  edges: Array<ApiTokenEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiTokenEdge = {
+  cursor: Scalars['String']['output'];
+  node: ApiToken;
+};
+
 export type ApiTokenPayload = {
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
@@ -184,7 +216,9 @@ export type ApproveAccountRequestInput = {
   email: Scalars['String']['input'];
   expiresAt: Scalars['Time']['input'];
   floatingLicenses?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Use floatingPresetName. */
   floatingPreset?: InputMaybe<Scalars['String']['input']>;
+  floatingPresetName?: InputMaybe<FloatingPresetName>;
   name?: InputMaybe<Scalars['String']['input']>;
   standardLicenses?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<AccountType>;
@@ -195,8 +229,12 @@ export type CreateAccountInput = {
   email: Scalars['String']['input'];
   expiresAt: Scalars['Time']['input'];
   floatingLicenses: Scalars['Int']['input'];
-  /** Floating strategy preset (see floatingPresets); default idle-longest. */
+  /**
+   * Floating strategy preset (see floatingPresets); default idle-longest.
+   * @deprecated Use floatingPresetName.
+   */
   floatingPreset?: InputMaybe<Scalars['String']['input']>;
+  floatingPresetName?: InputMaybe<FloatingPresetName>;
   name: Scalars['String']['input'];
   standardLicenses: Scalars['Int']['input'];
   type: AccountType;
@@ -259,9 +297,16 @@ export type DeviceWhereInput = {
 
 export type FloatingPreset = {
   description: Scalars['String']['output'];
+  /** @deprecated Use preset. */
   name: Scalars['String']['output'];
+  preset: FloatingPresetName;
   source: Scalars['String']['output'];
 };
+
+export type FloatingPresetName =
+  | 'IDLE_LONGEST'
+  | 'NEVER_RECLAIM'
+  | 'PERMISSION_PRIORITY';
 
 export type HeartbeatPayload = {
   device: Device;
@@ -530,7 +575,8 @@ export type MutationSetDeviceInactiveArgs = {
 
 export type MutationSetFloatingPresetArgs = {
   accountId: Scalars['ID']['input'];
-  preset: Scalars['String']['input'];
+  preset?: InputMaybe<Scalars['String']['input']>;
+  presetName?: InputMaybe<FloatingPresetName>;
 };
 
 
@@ -613,6 +659,7 @@ export type Query = {
   licenseEvents: LicenseEventConnection;
   me?: Maybe<User>;
   node?: Maybe<Node>;
+  nodes: Array<Maybe<Node>>;
   /** Which of `actions` the viewer's policies allow, answered in one request and in the order asked (at most 64): on the object `objectId` (any ID `node` resolves for the viewer), or without it on the viewer's own account. A frontend hides or disables what is denied; it never re-implements a rule. */
   viewerPermissions: Array<ActionPermission>;
 };
@@ -650,6 +697,11 @@ export type QueryLicenseEventsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -756,7 +808,9 @@ export type UserEdge = {
 export type Webhook = Node & {
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['Time']['output'];
+  /** @deprecated Use deliveryConnection. */
   deliveries: Array<WebhookDelivery>;
+  deliveryConnection: WebhookDeliveryConnection;
   /** Event types delivered; empty means all. */
   eventTypes: Array<LicenseEventType>;
   id: Scalars['ID']['output'];
@@ -766,6 +820,18 @@ export type Webhook = Node & {
 
 export type WebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type WebhookDeliveryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookConnection = {
+  edges: Array<WebhookEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type WebhookDelivery = Node & {
@@ -780,10 +846,26 @@ export type WebhookDelivery = Node & {
   status: WebhookDeliveryStatus;
 };
 
+export type WebhookDeliveryConnection = {
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
 export type WebhookDeliveryStatus =
   | 'DELIVERED'
   | 'FAILED'
   | 'PENDING';
+
+export type WebhookEdge = {
+  cursor: Scalars['String']['output'];
+  node: Webhook;
+};
 
 export type LiveEventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -904,7 +986,7 @@ export type EvaluatePolicyQuery = { evaluatePolicy: unknown };
 export type SettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsPageQuery = { account?: { id: string, type: AccountType, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number }, webhooks: Array<{ id: string, url: string, eventTypes: Array<LicenseEventType>, active: boolean, createdAt: string, deliveries: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, nextAttemptAt?: string | null, deliveredAt?: string | null, createdAt: string, event: { id: string, type: LicenseEventType, sequence: number } }> }> } | null };
+export type SettingsPageQuery = { account?: { id: string, type: AccountType, settings: { operatorContactEmail?: string | null, operatorContactPhone?: string | null, floatingIdleMinutes: number }, webhookConnection: { edges: Array<{ node: { id: string, url: string, eventTypes: Array<LicenseEventType>, active: boolean, createdAt: string, deliveryConnection: { edges: Array<{ node: { id: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, nextAttemptAt?: string | null, deliveredAt?: string | null, createdAt: string, event: { id: string, type: LicenseEventType, sequence: number } } }> } } }> } } | null };
 
 export type UpdateSettingsMutationVariables = Exact<{
   input: AccountSettingsInput;
@@ -959,7 +1041,7 @@ export type AccountsListQuery = { accounts: { totalCount: number, pageInfo: { ha
 export type AccountRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountRequestsQuery = { accountRequests: Array<{ id: string, companyName: string, contactEmail: string, contactName?: string | null, accountType: AccountType, standardLicenses: number, floatingLicenses: number, workflow?: string | null, createdAt: string }>, floatingPresets: Array<{ name: string, description: string }> };
+export type AccountRequestsQuery = { accountRequests: Array<{ id: string, companyName: string, contactEmail: string, contactName?: string | null, accountType: AccountType, standardLicenses: number, floatingLicenses: number, workflow?: string | null, createdAt: string }>, floatingPresets: Array<{ preset: FloatingPresetName, name: string, description: string }> };
 
 export type ApproveAccountRequestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1008,7 +1090,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { account?: { id: string, knownPermissions: Array<string>, users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, email: string, role: Role, permissions: Array<string>, notes?: string | null, disabled: boolean, createdAt: string, lastLoginAt?: string | null } }> }, apiTokens: Array<{ id: string, name: string, permissions: Array<string>, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null, createdBy?: { id: string, email: string } | null }> } | null };
+export type UsersQuery = { account?: { id: string, knownPermissions: Array<string>, users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, email: string, role: Role, permissions: Array<string>, notes?: string | null, disabled: boolean, createdAt: string, lastLoginAt?: string | null } }> }, apiTokenConnection: { edges: Array<{ node: { id: string, name: string, permissions: Array<string>, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null, createdBy?: { id: string, email: string } | null } }> } } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -1434,25 +1516,33 @@ export const SettingsPageDocument = new TypedDocumentString(`
       operatorContactPhone
       floatingIdleMinutes
     }
-    webhooks {
-      id
-      url
-      eventTypes
-      active
-      createdAt
-      deliveries(first: 20) {
-        id
-        status
-        attempts
-        lastStatusCode
-        lastError
-        nextAttemptAt
-        deliveredAt
-        createdAt
-        event {
+    webhookConnection(first: 100) {
+      edges {
+        node {
           id
-          type
-          sequence
+          url
+          eventTypes
+          active
+          createdAt
+          deliveryConnection(first: 20) {
+            edges {
+              node {
+                id
+                status
+                attempts
+                lastStatusCode
+                lastError
+                nextAttemptAt
+                deliveredAt
+                createdAt
+                event {
+                  id
+                  type
+                  sequence
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -1549,6 +1639,7 @@ export const AccountRequestsDocument = new TypedDocumentString(`
     createdAt
   }
   floatingPresets {
+    preset
     name
     description
   }
@@ -1649,16 +1740,20 @@ export const UsersDocument = new TypedDocumentString(`
         }
       }
     }
-    apiTokens {
-      id
-      name
-      permissions
-      createdAt
-      lastUsedAt
-      revokedAt
-      createdBy {
-        id
-        email
+    apiTokenConnection(first: 100) {
+      edges {
+        node {
+          id
+          name
+          permissions
+          createdAt
+          lastUsedAt
+          revokedAt
+          createdBy {
+            id
+            email
+          }
+        }
       }
     }
   }

@@ -14,25 +14,33 @@ const SettingsDoc = graphql(`
         operatorContactPhone
         floatingIdleMinutes
       }
-      webhooks {
-        id
-        url
-        eventTypes
-        active
-        createdAt
-        deliveries(first: 20) {
-          id
-          status
-          attempts
-          lastStatusCode
-          lastError
-          nextAttemptAt
-          deliveredAt
-          createdAt
-          event {
+      webhookConnection(first: 100) {
+        edges {
+          node {
             id
-            type
-            sequence
+            url
+            eventTypes
+            active
+            createdAt
+            deliveryConnection(first: 20) {
+              edges {
+                node {
+                  id
+                  status
+                  attempts
+                  lastStatusCode
+                  lastError
+                  nextAttemptAt
+                  deliveredAt
+                  createdAt
+                  event {
+                    id
+                    type
+                    sequence
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -83,7 +91,13 @@ const DeleteWebhookDoc = graphql(`
 
 const TYPES: LicenseEventType[] = ['ASSIGNED', 'RESERVED', 'REMOVED', 'MOVED', 'RECLAIMED', 'RELEASED', 'DENIED', 'EXPIRED', 'RENEWED'];
 
-type Webhook = NonNullable<SettingsPageQuery['account']>['webhooks'][number];
+type WebhookNode = NonNullable<SettingsPageQuery['account']>['webhookConnection']['edges'][number]['node'];
+type Webhook = Omit<WebhookNode, 'deliveryConnection'> & { deliveries: WebhookNode['deliveryConnection']['edges'][number]['node'][] };
+
+// The account's webhooks, each with its latest deliveries, as lists.
+function webhooksOf(acc: NonNullable<SettingsPageQuery['account']>): Webhook[] {
+  return acc.webhookConnection.edges.map(({ node: { deliveryConnection, ...h } }) => ({ ...h, deliveries: deliveryConnection.edges.map((e) => e.node) }));
+}
 
 export function Settings() {
   const v = useViewer();
@@ -138,7 +152,7 @@ export function Settings() {
           </button>
         )}
       </form>
-      <Webhooks hooks={acc.webhooks} canManage={v.can('webhook.manage')} onChange={q.reload} />
+      <Webhooks hooks={webhooksOf(acc)} canManage={v.can('webhook.manage')} onChange={q.reload} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { graphql } from '../gql';
-import type { AccountRequestsQuery, AccountType, AccountsListQuery } from '../gql/graphql';
+import type { AccountRequestsQuery, AccountType, AccountsListQuery, FloatingPresetName } from '../gql/graphql';
 import { useLocation } from '../router';
 import { ErrorText, Field, Link, fmtDate, fmtTime, useMutation, useQuery } from '../ui';
 import { useViewer } from '../viewer';
@@ -45,6 +45,7 @@ const RequestsDoc = graphql(`
       createdAt
     }
     floatingPresets {
+      preset
       name
       description
     }
@@ -133,7 +134,7 @@ function Accounts() {
           <ErrorText error={reqs.error} />
           {reqs.data?.accountRequests.length === 0 && <p>No request is waiting.</p>}
           {reqs.data?.accountRequests.map((r) => (
-            <RequestCard key={r.id} r={r} presets={reqs.data!.floatingPresets.map((p) => p.name)} onDone={reload} />
+            <RequestCard key={r.id} r={r} presets={reqs.data!.floatingPresets} onDone={reload} />
           ))}
         </section>
       )}
@@ -216,7 +217,9 @@ function Accounts() {
   );
 }
 
-function RequestCard({ r, presets, onDone }: { r: Req; presets: string[]; onDone: (m: string) => void }) {
+type Preset = AccountRequestsQuery['floatingPresets'][number];
+
+function RequestCard({ r, presets, onDone }: { r: Req; presets: Preset[]; onDone: (m: string) => void }) {
   const approve = useMutation(ApproveDoc);
   const reject = useMutation(RejectDoc);
   const p = `req-${r.id}`;
@@ -226,7 +229,7 @@ function RequestCard({ r, presets, onDone }: { r: Req; presets: string[]; onDone
   const [std, setStd] = useState(String(r.standardLicenses));
   const [flt, setFlt] = useState(String(r.floatingLicenses));
   const [ends, setEnds] = useState(inAYear());
-  const [preset, setPreset] = useState('');
+  const [preset, setPreset] = useState<FloatingPresetName | ''>('');
   const [reason, setReason] = useState('');
   return (
     <article class="card" aria-labelledby={`${p}-title`} data-request={r.companyName}>
@@ -242,7 +245,7 @@ function RequestCard({ r, presets, onDone }: { r: Req; presets: string[]; onDone
           e.preventDefault();
           const res = await approve.run({
             id: r.id,
-            input: { email, adminPassword: password, expiresAt: toTime(ends), type, standardLicenses: Number(std), floatingLicenses: Number(flt), ...(preset ? { floatingPreset: preset } : {}) },
+            input: { email, adminPassword: password, expiresAt: toTime(ends), type, standardLicenses: Number(std), floatingLicenses: Number(flt), ...(preset ? { floatingPresetName: preset } : {}) },
           });
           if (res) onDone(`${res.approveAccountRequest.name} was created.`);
         }}
@@ -271,10 +274,12 @@ function RequestCard({ r, presets, onDone }: { r: Req; presets: string[]; onDone
             <input id={`${p}-ends`} type="date" required value={ends} onInput={(e) => setEnds(e.currentTarget.value)} />
           </Field>
           <Field id={`${p}-preset`} label="Floating strategy">
-            <select id={`${p}-preset`} value={preset} onChange={(e) => setPreset(e.currentTarget.value)}>
+            <select id={`${p}-preset`} value={preset} onChange={(e) => setPreset(e.currentTarget.value as FloatingPresetName | '')}>
               <option value="">Default</option>
               {presets.map((x) => (
-                <option value={x}>{x}</option>
+                <option value={x.preset} title={x.description}>
+                  {x.name}
+                </option>
               ))}
             </select>
           </Field>

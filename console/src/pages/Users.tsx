@@ -29,16 +29,20 @@ const UsersDoc = graphql(`
           }
         }
       }
-      apiTokens {
-        id
-        name
-        permissions
-        createdAt
-        lastUsedAt
-        revokedAt
-        createdBy {
-          id
-          email
+      apiTokenConnection(first: 100) {
+        edges {
+          node {
+            id
+            name
+            permissions
+            createdAt
+            lastUsedAt
+            revokedAt
+            createdBy {
+              id
+              email
+            }
+          }
         }
       }
     }
@@ -200,7 +204,7 @@ export function Users() {
           <p>The user can no longer sign in; its sessions end at once.</p>
         </Confirm>
       )}
-      {acc && <Tokens tokens={acc.apiTokens} known={known} onChange={q.reload} />}
+      {acc && <Tokens tokens={acc.apiTokenConnection.edges.map((e) => e.node)} known={known} onChange={q.reload} />}
     </>
   );
 }
@@ -260,7 +264,7 @@ function UserForm({ user, known, onDone }: { user: User | null; known: string[];
   );
 }
 
-type Token = NonNullable<UsersQuery['account']>['apiTokens'][number];
+type Token = NonNullable<UsersQuery['account']>['apiTokenConnection']['edges'][number]['node'];
 
 function Tokens({ tokens, known, onChange }: { tokens: Token[]; known: string[]; onChange: () => void }) {
   const v = useViewer();
