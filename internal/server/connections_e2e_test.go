@@ -173,7 +173,9 @@ func TestNodes(t *testing.T) {
 	ids := []string{strconv.Itoa(da.ID), strconv.Itoa(db.ID), strconv.Itoa(a.Account.ID), strconv.Itoa(b.Admin.ID), "987654321", strconv.Itoa(da.ID)}
 	q := `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Device { code } } }`
 	r := env.Do(t, admin, q, map[string]any{"ids": ids})
-	var data struct{ Nodes []*struct{ Typename, ID, Code string } }
+	var data struct {
+		Nodes []*struct{ Typename, ID, Code string }
+	}
 	r.Decode(t, &data)
 	require.Len(t, data.Nodes, len(ids))
 	assert.Equal(t, "A-1", data.Nodes[0].Code)
