@@ -260,13 +260,15 @@ func TestListPaginationAndCursors(t *testing.T) {
 	assert.True(t, page.PageInfo.HasNextPage)
 	var cur strings.Builder
 	page.PageInfo.EndCursor.MarshalGQL(&cur)
-	page2, err := svc.List(ctx, ptr(1000), ptr(strings.Trim(cur.String(), `"`)))
+	page2, err := svc.List(ctx, ptr(100), ptr(strings.Trim(cur.String(), `"`)))
 	require.NoError(t, err)
 	assert.Len(t, page2.Edges, 3)
 	assert.False(t, page2.PageInfo.HasNextPage)
 
 	_, err = svc.List(ctx, nil, ptr("not a cursor"))
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
+	_, err = svc.List(ctx, ptr(101), nil)
+	assert.Equal(t, "BAD_USER_INPUT", codeOf(err), "first over 100")
 	_, err = svc.List(ctx, ptr(-1), nil)
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
 }

@@ -83,15 +83,17 @@ func TestList(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, 2, conn.TotalCount)
 
-		// The default page is 50, and no page is larger than 100.
+		// The default page is 50, no page is larger than 100, and asking for more is refused.
 		appendN(t, db, s, a.ID, 120)
 		conn, err = s.List(admin, nil, nil, nil, nil, nil)
 		require.NoError(t, err)
 		require.Len(t, conn.Edges, 50)
-		conn, err = s.List(admin, ptr(1000), nil, nil, nil, nil)
+		conn, err = s.List(admin, ptr(100), nil, nil, nil, nil)
 		require.NoError(t, err)
 		require.Len(t, conn.Edges, 100)
 		require.True(t, conn.PageInfo.HasNextPage)
+		_, err = s.List(admin, ptr(1000), nil, nil, nil, nil)
+		require.True(t, apperr.Is(err, apperr.BadUserInput), "%v", err)
 		_, err = s.List(admin, ptr(-1), nil, nil, nil, nil)
 		require.True(t, apperr.Is(err, apperr.BadUserInput), "%v", err)
 		_, err = s.List(admin, nil, ptr("garbage"), nil, nil, nil)
