@@ -2259,220 +2259,745 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../../schema.graphql", Input: `# The fixed GraphQL contract, copied verbatim from API.md ("Schema (the fixed part)").
-# Never rename or re-mean anything here. New types and operations live in graph/*.graphql;
-# new arguments of fixed fields are added in place, marked "(added)" in their description.
+	{Name: "../../schema.graphql", Input: `# The fixed GraphQL contract, copied from API.md ("Schema (the fixed part)"), with the
+# descriptions that document it. Never rename or re-mean anything here. New types and
+# operations live in graph/*.graphql; new arguments of fixed fields are added in place,
+# each after a "# added" comment (comments are not part of the published schema).
 
-scalar Time
+"""
+A point in time: an RFC 3339 date-time string with an offset, such as
+"2026-11-22T10:00:00Z". The API returns UTC; it accepts any offset.
+"""
+scalar Time @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time")
+"Any JSON value: an object, array, string, number, boolean or null (used for policy inputs and decisions)."
 scalar JSON
 
-interface Node { id: ID! }
-
-enum AccountType { STANDARD FLOATING MIXED }
-enum LicensePool { STANDARD FLOATING }
-"ACTIVE: taken automatically at a login. ASSIGNED: allocated to this device by an admin (a reservation). NONE: no license."
-enum LicenseStatus { ACTIVE ASSIGNED NONE }
-enum Role { SUPPORT ADMIN OPERATOR }
-enum PolicyKind { PERMISSIONS FLOATING }
-enum AccountRequestStatus { PENDING APPROVED REJECTED }
-enum LicenseEventType { ASSIGNED RESERVED REMOVED MOVED RECLAIMED RELEASED DENIED EXPIRED RENEWED }
-
-type Account implements Node {
+"""
+An object with a global ID. Query.node(id:) and Query.nodes(ids:) resolve any ID the viewer may
+see; an ID of another account, or of nothing, answers NOT_FOUND alike.
+"""
+interface Node {
+  "Opaque global ID: pass it back exactly as received; never parse it."
   id: ID!
+}
+
+"Which pools an account's licenses come from."
+enum AccountType {
+  "Only STANDARD licenses: each stays with the device that took it."
+  STANDARD
+  "Only FLOATING licenses: shared, taken at a login and returned at logout (or reclaimed)."
+  FLOATING
+  "Both pools: a device takes a free STANDARD license first, else a FLOATING one."
+  MIXED
+}
+"The pool a license belongs to."
+enum LicensePool {
+  "A license that stays with its device until an admin removes or moves it."
+  STANDARD
+  "A shared license: released at logout, and reclaimable from an idle device by the account's FLOATING policy."
+  FLOATING
+}
+"ACTIVE: taken automatically at a login. ASSIGNED: allocated to this device by an admin (a reservation). NONE: no license."
+enum LicenseStatus {
+  "Taken automatically by the device at a login."
+  ACTIVE
+  "Allocated to this device by an admin (assignLicense): a reservation the FLOATING policy never reclaims."
+  ASSIGNED
+  "No license: the device holds none, or the license is free in the pool."
+  NONE
+}
+"What a user is; a role is fixed when the user is created."
+enum Role {
+  "The vendor's own staff: creates and renews accounts, answers account requests, sees every account."
+  SUPPORT
+  "The account's one administrator (its email is the Account Email): may do everything inside its own account."
+  ADMIN
+  "A user the admin created: what it may do is decided by the account's PERMISSIONS policy from its permission strings."
+  OPERATOR
+}
+"The two policies every account has, each versioned (Account.policy)."
+enum PolicyKind {
+  "Rego package countthings.permissions: what OPERATOR users and API tokens may do."
+  PERMISSIONS
+  "Rego package countthings.floating: which pool a device draws from and which holder, if any, loses its license."
+  FLOATING
+}
+"Where SUPPORT's answer to an account request stands."
+enum AccountRequestStatus {
+  "Not answered yet: approveAccountRequest or rejectAccountRequest decide it."
+  PENDING
+  "Approved: the account exists (AccountRequest.account)."
+  APPROVED
+  "Rejected, with SUPPORT's reason in decisionReason."
+  REJECTED
+}
+"What happened to a license (LicenseEvent.type)."
+enum LicenseEventType {
+  "A device took a license at a login (automatic)."
+  ASSIGNED
+  "An admin allocated a license to the device (assignLicense): its status is ASSIGNED."
+  RESERVED
+  "An admin took the device's license back to the pool (removeLicense), or a renewal released it."
+  REMOVED
+  "An admin moved a license from previousDevice to device (moveLicense)."
+  MOVED
+  "The FLOATING policy took an idle device's license (previousDevice) for another device."
+  RECLAIMED
+  "A device gave its FLOATING license back to the pool at logout."
+  RELEASED
+  "A device's login was refused for lack of a license (NO_LICENSE_AVAILABLE); reason says why."
+  DENIED
+  "The account's licenses reached their expiration date (recorded once)."
+  EXPIRED
+  "SUPPORT renewed the account (renewAccount): a new expiration date or new counts."
+  RENEWED
+}
+
+"""
+An enterprise account: its licenses, users, devices and policies. Readable by its own
+users with account.read (ADMIN; OPERATOR with devices:read), and by SUPPORT.
+"""
+type Account implements Node {
+  "Opaque global ID."
+  id: ID!
+  "The company's name, as SUPPORT entered it (1 to 200 characters)."
   name: String!
   "The Account Email: generic, role-based, on the company's own domain."
   email: String!
+  "Which pools the account's licenses come from."
   type: AccountType!
   "The one expiration date shared by every license of the account."
   expiresAt: Time!
+  "Counts of the account's licenses, in all and per pool."
   licensePool: LicensePoolSummary!
+  "The settings the ADMIN (or a user with settings:manage) changes with updateAccountSettings."
   settings: AccountSettings!
-  users(first: Int, after: String): UserConnection!
-  "(added) orderBy: default CREATED_AT ascending."
-  devices(first: Int, after: String, where: DeviceWhereInput, orderBy: DeviceOrder): DeviceConnection!
-  policy(kind: PolicyKind!): Policy!
+  "The account's users, oldest first, a page at a time. Needs user.read (users:manage). FORBIDDEN without it; BAD_USER_INPUT for a bad first or after."
+  users(
+    "Users per page, 0 to 100 (default 100); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (a PageInfo.endCursor or edge cursor of this list); anything else is BAD_USER_INPUT."
+    after: String
+  ): UserConnection!
+  "The account's devices, a page at a time, filtered and ordered. Needs device.read (devices:read or licenses:manage). FORBIDDEN without it; BAD_USER_INPUT for a bad first, after or orderBy."
+  devices(
+    "Devices per page, 0 to 100 (default 50); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (a PageInfo.endCursor or edge cursor of this list, with the same where and orderBy); anything else is BAD_USER_INPUT."
+    after: String
+    "Only the devices matching every field given; omitted: all."
+    where: DeviceWhereInput
+    # added
+    "The order of the devices; default CREATED_AT ascending."
+    orderBy: DeviceOrder
+  ): DeviceConnection!
+  "The account's policy of this kind: the active version and every version. Needs policy.read (policies:manage); FORBIDDEN without it."
+  policy(
+    "Which of the two policies."
+    kind: PolicyKind!
+  ): Policy!
 }
 
+"Counts of an account's licenses (seats), in all and per pool."
 type LicensePoolSummary {
+  "Licenses the account has, in both pools."
   total: Int!
+  "Licenses held by a device (status ACTIVE or ASSIGNED)."
   assigned: Int!
+  "Free licenses: total minus assigned."
   unassigned: Int!
+  "When every license of the account expires (Account.expiresAt)."
   expiresAt: Time!
+  "The STANDARD pool's counts."
   standard: PoolCounts!
+  "The FLOATING pool's counts."
   floating: PoolCounts!
 }
-type PoolCounts { total: Int! assigned: Int! unassigned: Int! }
+"One pool's license counts."
+type PoolCounts {
+  "Licenses in the pool."
+  total: Int!
+  "Licenses of the pool held by a device (ACTIVE or ASSIGNED)."
+  assigned: Int!
+  "Free licenses of the pool."
+  unassigned: Int!
+}
 
+"An account's settings (updateAccountSettings changes them)."
 type AccountSettings {
+  "Whom the account's operators should contact (shown in the app); null when not set."
   operatorContactEmail: String
+  "The phone number operators should call; null when not set."
   operatorContactPhone: String
-  "Floating licenses: a device silent for longer than this may lose its license to another device."
+  "Floating licenses: a device silent for longer than this may lose its license to another device. In minutes; 0 means at once."
   floatingIdleMinutes: Int!
 }
 
+"""
+A person who logs in: SUPPORT, an account's ADMIN, or an OPERATOR. Readable by itself, by
+users with user.read in its account (ADMIN; users:manage), and by SUPPORT.
+"""
 type User implements Node {
+  "Opaque global ID."
   id: ID!
+  "The login email (unique across the service, compared without case)."
   email: String!
+  "SUPPORT, ADMIN or OPERATOR."
   role: Role!
+  "The permission strings the admin gave this user (for OPERATOR; ADMIN and SUPPORT hold all): the PERMISSIONS policy gives them meaning."
   permissions: [String!]!
+  "The admin's free-text notes about the user (at most 10,000 characters); null when none."
   notes: String
+  "A disabled user cannot log in, and its sessions and tokens stop working."
   disabled: Boolean!
+  "The user's account; null for SUPPORT."
   account: Account
+  "The devices this user was the last to use, by code. Needs device.read (devices:read or licenses:manage) on them."
   devices: [Device!]!
+  "When the user was created."
   createdAt: Time!
+  "The user's last successful login; null before the first."
   lastLoginAt: Time
 }
 
+"""
+A device running the app, registered at its first login with a deviceCode. Readable with
+device.read (ADMIN; devices:read or licenses:manage) and by SUPPORT.
+"""
 type Device implements Node {
+  "Opaque global ID."
   id: ID!
   "Unique inside the account; (Account Email, code) identifies the device."
   code: String!
+  "The name the app gave at login (LoginInput.deviceName); null when none."
   name: String
+  "The platform the app gave at login (LoginInput.platform), e.g. android; null when none."
   platform: String
+  "An inactive device is out of use: it cannot log in until setDeviceInactive makes it active again."
   inactive: Boolean!
+  "Whether and how the device holds a license now."
   licenseStatus: LicenseStatus!
+  "The license the device holds; null when none."
   license: License
+  "The user who last logged in on the device; null before the first login or after that user was deleted."
   lastUser: User
+  "The device's last login or heartbeat; null before the first."
   lastSeenAt: Time
 }
 
+"One license (a seat) of an account's pool; free when it has no device."
 type License implements Node {
+  "Opaque global ID."
   id: ID!
+  "The pool it belongs to."
   pool: LicensePool!
+  "ACTIVE or ASSIGNED while a device holds it; NONE when free."
   status: LicenseStatus!
+  "The device holding it; null when free."
   device: Device
+  "When its current device got it; null when free."
   assignedAt: Time
+  "When it expires: the account's expiresAt."
   expiresAt: Time!
 }
 
+"""
+Something that happened to a license, in the account's log. Readable with event.read
+(ADMIN; events:read) and by SUPPORT.
+"""
 type LicenseEvent implements Node {
+  "Opaque global ID."
   id: ID!
   "Opaque, ordered; the same string as this event's edge cursor in ` + "`" + `licenseEvents` + "`" + `. Pass it as ` + "`" + `after` + "`" + ` to the query or the subscription to resume."
   cursor: String!
+  "What happened."
   type: LicenseEventType!
+  "When it happened."
   occurredAt: Time!
+  "The account it happened in."
   account: Account!
+  "The pool of the license concerned; null for account-wide events (EXPIRED, RENEWED)."
   pool: LicensePool
+  "The device concerned (for MOVED and RECLAIMED, the one that got the license); null when none or deleted."
   device: Device
   "For MOVED and RECLAIMED: the device that lost the license."
   previousDevice: Device
+  "The device's user: who logged in or out (ASSIGNED, DENIED, RELEASED, RECLAIMED), or the device's last user for an admin's change; null when none or deleted (userEmail stays)."
   user: User
   "Who caused it; null when the system did (a login, a floating reclaim)."
   actor: User
+  "Why, in words (the policy's reason for DENIED and RECLAIMED, the admin's action otherwise); null when none."
   reason: String
 }
 
+"""
+A company's request for an enterprise account (requestEnterpriseAccount), answered by
+SUPPORT. Readable by SUPPORT only.
+"""
 type AccountRequest implements Node {
+  "Opaque global ID."
   id: ID!
+  "The company's name."
   companyName: String!
+  "Where SUPPORT answers the request."
   contactEmail: String!
+  "Whom to ask for; null when not given."
   contactName: String
+  "The type of account asked for."
   accountType: AccountType!
+  "STANDARD licenses asked for."
   standardLicenses: Int!
+  "FLOATING licenses asked for."
   floatingLicenses: Int!
   "How the company works: who counts, on how many devices, when. Support picks a floating strategy from it."
   workflow: String
+  "PENDING until SUPPORT approves or rejects it."
   status: AccountRequestStatus!
+  "When it was sent."
   createdAt: Time!
 }
 
-type Policy { kind: PolicyKind! active: PolicyVersion! versions: [PolicyVersion!]! }
-type PolicyVersion implements Node {
-  id: ID!
+"An account's policy of one kind: every version, one of them active. Readable with policy.read (ADMIN; policies:manage) and by SUPPORT."
+type Policy {
+  "Which policy."
   kind: PolicyKind!
+  "The version in force."
+  active: PolicyVersion!
+  "Every version, newest first."
+  versions: [PolicyVersion!]!
+}
+"One version of an account's policy; versions are never changed or deleted."
+type PolicyVersion implements Node {
+  "Opaque global ID."
+  id: ID!
+  "Which policy."
+  kind: PolicyKind!
+  "1, 2, 3 … per account and kind; activatePolicyVersion takes it."
   version: Int!
+  "The Rego source (Rego v1)."
   source: String!
+  "Whether this is the version in force."
   active: Boolean!
+  "Who wrote it; null for the shipped default or a preset set by the system."
   author: User
+  "When it was stored."
   createdAt: Time!
 }
 
-type LoginPayload { token: String! expiresAt: Time! user: User! device: Device }
-type HeartbeatPayload { device: Device! licensed: Boolean! }
-type ApiTokenPayload { token: String! name: String! permissions: [String!]! }
-
-input LoginInput { email: String! password: String! deviceCode: String deviceName: String platform: String }
-input CreateUserInput { email: String! password: String! notes: String permissions: [String!] }
-input UpdateUserInput { password: String notes: String permissions: [String!] disabled: Boolean }
-input AccountSettingsInput { operatorContactEmail: String operatorContactPhone: String floatingIdleMinutes: Int }
-input AccountRequestInput { companyName: String! contactEmail: String! contactName: String accountType: AccountType! standardLicenses: Int! floatingLicenses: Int! workflow: String }
-input CreateAccountInput { name: String! email: String! adminPassword: String! type: AccountType! standardLicenses: Int! floatingLicenses: Int! expiresAt: Time! }
-input ApproveAccountRequestInput { email: String! adminPassword: String! expiresAt: Time! type: AccountType standardLicenses: Int floatingLicenses: Int }
-input RenewAccountInput { expiresAt: Time! standardLicenses: Int floatingLicenses: Int }
-input DeviceWhereInput { code: String licenseStatus: LicenseStatus inactive: Boolean userEmail: String }
-
-type Query {
-  node(id: ID!): Node
-  me: User
-  "The viewer's own account (null for SUPPORT)."
-  account: Account
-  "SUPPORT only."
-  accounts(first: Int, after: String): AccountConnection!
-  "SUPPORT only."
-  accountRequests(status: AccountRequestStatus): [AccountRequest!]!
-  "(added) types, deviceId, from, to: filters."
-  licenseEvents(first: Int, after: String, accountId: ID, types: [LicenseEventType!], deviceId: ID,
-                "(added) Only events that occurred at or after this time." from: Time,
-                "(added) Only events that occurred before this time." to: Time): LicenseEventConnection!
-  "Dry run: evaluate the active policy, or ` + "`" + `source` + "`" + ` if given, on ` + "`" + `input` + "`" + `, changing nothing. Returns the decision: for FLOATING the value of ` + "`" + `decision` + "`" + `; for PERMISSIONS ` + "`" + `{allow, deny}` + "`" + `."
-  evaluatePolicy(kind: PolicyKind!, input: JSON!, source: String, "(added) SUPPORT: the account whose policy to use." accountId: ID): JSON!
+"A new session."
+type LoginPayload {
+  "The session's bearer token: send it as Authorization: Bearer <token> (HTTP) or in connection_init (WebSocket). Shown once."
+  token: String!
+  "When the session ends unless renewed by use."
+  expiresAt: Time!
+  "Who logged in."
+  user: User!
+  "The device, for a login with deviceCode; null for a web session."
+  device: Device
+}
+"The answer to a device's heartbeat."
+type HeartbeatPayload {
+  "The device, marked seen now."
+  device: Device!
+  "Whether the device holds a license after the heartbeat (false: stop counting until one is available)."
+  licensed: Boolean!
+}
+"A new API token."
+type ApiTokenPayload {
+  "The bearer token: shown once, store it now (only its hash is kept)."
+  token: String!
+  "The token's name, as given."
+  name: String!
+  "The permissions it carries."
+  permissions: [String!]!
 }
 
-type Mutation {
-  "Public. Anyone may ask for an enterprise account."
-  requestEnterpriseAccount(input: AccountRequestInput!): AccountRequest!
-  approveAccountRequest(id: ID!, input: ApproveAccountRequestInput!): Account!
-  rejectAccountRequest(id: ID!, reason: String): AccountRequest!
-  createAccount(input: CreateAccountInput!): Account!
-  renewAccount(accountId: ID!, input: RenewAccountInput!): Account!
+"Credentials for login."
+input LoginInput {
+  "The user's email (compared without case)."
+  email: String!
+  "The user's password."
+  password: String!
+  "The device's code, for the app on a device (registered on first sight); omitted for a web session."
+  deviceCode: String
+  "A name for the device, shown to admins (with deviceCode)."
+  deviceName: String
+  "The device's platform, e.g. android (with deviceCode)."
+  platform: String
+}
+"A new OPERATOR user of the viewer's account."
+input CreateUserInput {
+  "The login email: unique across the service (else CONFLICT)."
+  email: String!
+  "At least 10 characters (else BAD_USER_INPUT)."
+  password: String!
+  "Free-text notes about the user, at most 10,000 characters."
+  notes: String
+  "Permission strings, e.g. [\"count\"]; default none. Only strings the creator holds (else FORBIDDEN)."
+  permissions: [String!]
+}
+"Changes to a user; omitted fields stay as they are."
+input UpdateUserInput {
+  "A new password: at least 10 characters; changing your own needs currentPassword."
+  password: String
+  "New notes (at most 10,000 characters)."
+  notes: String
+  "The full new list of permission strings (replaces the old)."
+  permissions: [String!]
+  "true: the user can no longer log in and its sessions end; false: enabled again."
+  disabled: Boolean
+}
+"Changes to the account's settings; omitted fields stay as they are."
+input AccountSettingsInput {
+  "Whom operators should contact (an email address); empty string: none."
+  operatorContactEmail: String
+  "The phone number operators should call; empty string: none."
+  operatorContactPhone: String
+  "Minutes of silence after which a FLOATING license may be reclaimed (0 or more)."
+  floatingIdleMinutes: Int
+}
+"A company's request for an enterprise account."
+input AccountRequestInput {
+  "The company's name."
+  companyName: String!
+  "Where SUPPORT answers."
+  contactEmail: String!
+  "Whom to ask for."
+  contactName: String
+  "The type of account wanted."
+  accountType: AccountType!
+  "STANDARD licenses wanted (0 or more)."
+  standardLicenses: Int!
+  "FLOATING licenses wanted (0 or more)."
+  floatingLicenses: Int!
+  "How the company works: who counts, on how many devices, when."
+  workflow: String
+}
+"A new enterprise account, created by SUPPORT."
+input CreateAccountInput {
+  "The company's name."
+  name: String!
+  "The Account Email, also the ADMIN's login: generic and role-based, on the company's own domain (else BAD_USER_INPUT); unique (else CONFLICT)."
+  email: String!
+  "The ADMIN's first password, at least 10 characters."
+  adminPassword: String!
+  "Which pools the licenses come from."
+  type: AccountType!
+  "STANDARD licenses (0 or more; 0 for a FLOATING account)."
+  standardLicenses: Int!
+  "FLOATING licenses (0 or more; 0 for a STANDARD account)."
+  floatingLicenses: Int!
+  "When every license expires."
+  expiresAt: Time!
+}
+"SUPPORT's choices when approving a request; omitted counts and type are the request's."
+input ApproveAccountRequestInput {
+  "The Account Email, also the ADMIN's login (rules as CreateAccountInput.email)."
+  email: String!
+  "The ADMIN's first password, at least 10 characters."
+  adminPassword: String!
+  "When every license expires."
+  expiresAt: Time!
+  "Overrides the requested account type."
+  type: AccountType
+  "Overrides the requested STANDARD licenses."
+  standardLicenses: Int
+  "Overrides the requested FLOATING licenses."
+  floatingLicenses: Int
+}
+"A renewal; omitted counts stay as they are."
+input RenewAccountInput {
+  "The new expiration date of every license of the account."
+  expiresAt: Time!
+  "The new number of STANDARD licenses."
+  standardLicenses: Int
+  "The new number of FLOATING licenses."
+  floatingLicenses: Int
+}
+"Filters of Account.devices; a device must match every field given."
+input DeviceWhereInput {
+  "Devices whose code contains this text, ignoring case."
+  code: String
+  "Devices with this license status."
+  licenseStatus: LicenseStatus
+  "Only inactive (true) or only active (false) devices."
+  inactive: Boolean
+  "Devices whose last user has this email (ignoring case)."
+  userEmail: String
+}
 
-  "With deviceCode: the app on a device. The device is registered on first sight and gets a license if it has none; without one the login fails with NO_LICENSE_AVAILABLE (the device stays registered, so an admin can assign it one). Without deviceCode: a web session, no license involved."
-  login(input: LoginInput!): LoginPayload!
-  "Ends this session. A FLOATING license goes back to the pool; a STANDARD one stays with the device."
+"The entry points for reading."
+type Query {
+  "The object with this ID, if the viewer may see it; else null with NOT_FOUND (whether or not it exists elsewhere). UNAUTHENTICATED without a session."
+  node(
+    "A global ID the API returned."
+    id: ID!
+  ): Node
+  "The viewer: the user of the session or, for an API token, null. UNAUTHENTICATED without a session."
+  me: User
+  "The viewer's own account (null for SUPPORT). Needs account.read (ADMIN; devices:read): FORBIDDEN without it."
+  account: Account
+  "Every account, oldest first, a page at a time. SUPPORT only (account.list): FORBIDDEN for others; BAD_USER_INPUT for a bad first or after."
+  accounts(
+    "Accounts per page, 0 to 100 (default 100); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (a PageInfo.endCursor of this list); anything else is BAD_USER_INPUT."
+    after: String
+  ): AccountConnection!
+  "The account requests, oldest first. SUPPORT only (accountrequest.read): FORBIDDEN for others."
+  accountRequests(
+    "Only requests with this status; omitted: all."
+    status: AccountRequestStatus
+  ): [AccountRequest!]!
+  "The account's license events, oldest first, filtered. Needs event.read (ADMIN; events:read), or SUPPORT with accountId. BAD_USER_INPUT for a bad first, after or window."
+  licenseEvents(
+    "Events per page, 0 to 100 (default 50); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (an edge cursor or LicenseEvent.cursor); anything else is BAD_USER_INPUT."
+    after: String
+    "SUPPORT: whose events (required for SUPPORT); others: their own account only."
+    accountId: ID
+    # added
+    "Only events of these types; omitted or empty: all."
+    types: [LicenseEventType!]
+    # added
+    "Only events about this device."
+    deviceId: ID
+    # added
+    "Only events that occurred at or after this time."
+    from: Time
+    # added
+    "Only events that occurred before this time."
+    to: Time
+  ): LicenseEventConnection!
+  "Dry run: evaluate the active policy, or ` + "`" + `source` + "`" + ` if given, on ` + "`" + `input` + "`" + `, changing nothing. Returns the decision: for FLOATING the value of ` + "`" + `decision` + "`" + `; for PERMISSIONS ` + "`" + `{allow, deny}` + "`" + `. Needs policy.read (with source: policy.update); POLICY_INVALID when source does not compile; BAD_USER_INPUT when input is not an object."
+  evaluatePolicy(
+    "Which policy."
+    kind: PolicyKind!
+    "The policy input (API.md, The policy contract)."
+    input: JSON!
+    "Rego to evaluate instead of the active version (POLICY_INVALID if it does not compile)."
+    source: String
+    # added
+    "SUPPORT: the account whose policy to use."
+    accountId: ID
+  ): JSON!
+}
+
+"""
+The entry points for changing things. Every mutation answers UNAUTHENTICATED without a
+session (except requestEnterpriseAccount and login), FORBIDDEN when the viewer's policies
+refuse the action named, and NOT_FOUND for an ID the viewer may not see.
+"""
+type Mutation {
+  "Public. Anyone may ask for an enterprise account. RATE_LIMITED when one address asks too often; BAD_USER_INPUT for a bad field."
+  requestEnterpriseAccount(
+    "The request."
+    input: AccountRequestInput!
+  ): AccountRequest!
+  "SUPPORT only (accountrequest.decide): create the requested account with its ADMIN. CONFLICT when the request was already decided or the email is in use; BAD_USER_INPUT for a bad field."
+  approveAccountRequest(
+    "The request (PENDING)."
+    id: ID!
+    "SUPPORT's choices."
+    input: ApproveAccountRequestInput!
+  ): Account!
+  "SUPPORT only (accountrequest.decide): refuse a request. CONFLICT when it was already decided."
+  rejectAccountRequest(
+    "The request (PENDING)."
+    id: ID!
+    "Why, for the company (AccountRequest.decisionReason)."
+    reason: String
+  ): AccountRequest!
+  "SUPPORT only (account.create): create an account, its licenses, its ADMIN and its policies. CONFLICT when the email is in use; BAD_USER_INPUT for a bad field."
+  createAccount(
+    "The account."
+    input: CreateAccountInput!
+  ): Account!
+  "SUPPORT only (account.renew): a new expiration date and counts, recorded as a RENEWED event. CONFLICT when a count shrinks below the licenses in use and releaseDeviceIds does not free enough; BAD_USER_INPUT for a bad field."
+  renewAccount(
+    "The account to renew."
+    accountId: ID!
+    "The renewal."
+    input: RenewAccountInput!
+  ): Account!
+
+  "With deviceCode: the app on a device. The device is registered on first sight and gets a license if it has none; without one the login fails with NO_LICENSE_AVAILABLE (the device stays registered, so an admin can assign it one). Without deviceCode: a web session, no license involved. A wrong email or password is UNAUTHENTICATED; too many failures RATE_LIMITED; on a device, FORBIDDEN without device.login (count) and LICENSE_EXPIRED once the account's licenses expired."
+  login(
+    "Credentials, and the device for the app."
+    input: LoginInput!
+  ): LoginPayload!
+  "Ends this session. A FLOATING license goes back to the pool; a STANDARD one stays with the device. BAD_USER_INPUT for an API token (revoke it instead)."
   logout: Boolean!
-  "The app's periodic check from a device session: marks the device seen, and re-acquires a floating license it lost if one can be had."
+  "The app's periodic check from a device session: marks the device seen, and re-acquires a floating license it lost if one can be had. BAD_USER_INPUT outside a device session."
   heartbeat: HeartbeatPayload!
 
-  createUser(input: CreateUserInput!): User!
-  updateUser(id: ID!, input: UpdateUserInput!): User!
-  deleteUser(id: ID!): ID!
-  updateAccountSettings(input: AccountSettingsInput!): Account!
-  createApiToken(name: String!, permissions: [String!]!): ApiTokenPayload!
+  "Create an OPERATOR in the viewer's account. Needs user.create (ADMIN; users:manage); the permissions given must be ones the viewer holds (else FORBIDDEN); CONFLICT when the email is in use; BAD_USER_INPUT for a bad field."
+  createUser(
+    "The user."
+    input: CreateUserInput!
+  ): User!
+  "Change a user of the viewer's account. Needs user.update (ADMIN; users:manage) and every permission the user holds; the ADMIN is changed only by itself and SUPPORT (else FORBIDDEN)."
+  updateUser(
+    "The user."
+    id: ID!
+    "The changes."
+    input: UpdateUserInput!
+  ): User!
+  "Delete a user; its sessions end. Returns its ID. Needs user.delete (ADMIN; users:manage) and every permission the user holds (else FORBIDDEN)."
+  deleteUser(
+    "The user."
+    id: ID!
+  ): ID!
+  "Change the viewer's account's settings. Needs account.settings.update (ADMIN; settings:manage); BAD_USER_INPUT for a bad value."
+  updateAccountSettings(
+    "The changes."
+    input: AccountSettingsInput!
+  ): Account!
+  "Create an API token acting in the viewer's account. Needs apitoken.create (ADMIN, or as the account's policy grants); the permissions must be ones the viewer holds (else FORBIDDEN). The token is in the payload, once."
+  createApiToken(
+    "A name to recognise it by (1 to 200 characters)."
+    name: String!
+    "The permissions it carries: a subset of the creator's."
+    permissions: [String!]!
+  ): ApiTokenPayload!
 
-  "Allocate a license from the pool of unassigned licenses to this device (status ASSIGNED)."
-  assignLicense(deviceId: ID!, pool: LicensePool): Device!
-  "Take the device's license back to the pool of unassigned licenses."
-  removeLicense(deviceId: ID!): Device!
-  "Move the license of one device to another that has none. Returns the receiving device."
-  moveLicense(fromDeviceId: ID!, toDeviceId: ID!): Device!
-  setDeviceInactive(deviceId: ID!, inactive: Boolean!): Device!
+  "Allocate a license from the pool of unassigned licenses to this device (status ASSIGNED). Needs license.assign (ADMIN; licenses:manage). CONFLICT when the device holds one; NO_LICENSE_AVAILABLE when none is free."
+  assignLicense(
+    "The device (holding no license)."
+    deviceId: ID!
+    "Which pool; omitted: any pool of the account, STANDARD first. A pool the account has not is BAD_USER_INPUT."
+    pool: LicensePool
+  ): Device!
+  "Take the device's license back to the pool of unassigned licenses. Needs license.remove (ADMIN; licenses:manage); CONFLICT when it holds none."
+  removeLicense(
+    "The device (holding a license)."
+    deviceId: ID!
+  ): Device!
+  "Move the license of one device to another that has none. Returns the receiving device. Needs license.move (ADMIN; licenses:manage); CONFLICT when the first holds none or the second holds one."
+  moveLicense(
+    "The device giving its license."
+    fromDeviceId: ID!
+    "The device receiving it (holding none)."
+    toDeviceId: ID!
+  ): Device!
+  "Mark a device inactive (out of use) or active again. Needs device.inactive.set (ADMIN; licenses:manage)."
+  setDeviceInactive(
+    "The device."
+    deviceId: ID!
+    "true: inactive; false: active."
+    inactive: Boolean!
+  ): Device!
 
-  "Compile, check and test a new version of the account's policy; it becomes active only if all of that passes (else POLICY_INVALID with the reasons, and nothing changes)."
-  updatePolicy(kind: PolicyKind!, source: String!, "(added) SUPPORT: the account to change (others: their own)." accountId: ID): PolicyVersion!
-  "Make an earlier version active again."
-  activatePolicyVersion(kind: PolicyKind!, version: Int!, "(added) SUPPORT: the account to change (others: their own)." accountId: ID): PolicyVersion!
+  "Compile, check and test a new version of the account's policy; it becomes active only if all of that passes (else POLICY_INVALID with the reasons, and nothing changes). Needs policy.update (ADMIN; policies:manage); RATE_LIMITED when too many drafts are being checked at once."
+  updatePolicy(
+    "Which policy."
+    kind: PolicyKind!
+    "The Rego source (Rego v1, the package of kind)."
+    source: String!
+    # added
+    "SUPPORT: the account to change (others: their own)."
+    accountId: ID
+  ): PolicyVersion!
+  "Make an earlier version active again. Needs policy.update (ADMIN; policies:manage); NOT_FOUND for a version the account does not have."
+  activatePolicyVersion(
+    "Which policy."
+    kind: PolicyKind!
+    "The version to activate (PolicyVersion.version)."
+    version: Int!
+    # added
+    "SUPPORT: the account to change (others: their own)."
+    accountId: ID
+  ): PolicyVersion!
 }
 
+"Live events over WebSocket (graphql-transport-ws)."
 type Subscription {
-  "The viewer's account's license events, in order. With ` + "`" + `after` + "`" + `, missed events are replayed first, then live ones follow; none is skipped. SUPPORT passes accountId."
-  licenseEvents(after: String, accountId: ID): LicenseEvent!
+  "The viewer's account's license events, in order. With ` + "`" + `after` + "`" + `, missed events are replayed first, then live ones follow; none is skipped. SUPPORT passes accountId. Needs event.read (ADMIN; events:read); a subscriber too far behind is ended with RATE_LIMITED and resumes with after."
+  licenseEvents(
+    "Resume after this event (its cursor); omitted: live events only."
+    after: String
+    "SUPPORT: whose events."
+    accountId: ID
+  ): LicenseEvent!
 }
 
 # Relay connections (API.md: edges { cursor node }, pageInfo { hasNextPage endCursor }, totalCount).
+"Where a page of a connection stands (Relay)."
 type PageInfo {
+  "Whether more items follow this page: ask again with after: endCursor."
   hasNextPage: Boolean!
+  "Whether items come before this page (always false: lists page forwards only)."
   hasPreviousPage: Boolean!
+  "The first edge's cursor; null on an empty page."
   startCursor: String
+  "The last edge's cursor, to pass as after; null on an empty page."
   endCursor: String
 }
-type UserConnection { edges: [UserEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type UserEdge { cursor: String! node: User! }
-type DeviceConnection { edges: [DeviceEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type DeviceEdge { cursor: String! node: Device! }
-type AccountConnection { edges: [AccountEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type AccountEdge { cursor: String! node: Account! }
-type LicenseEventConnection { edges: [LicenseEventEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type LicenseEventEdge { cursor: String! node: LicenseEvent! }
+"A page of users."
+type UserConnection {
+  "The page's users with their cursors."
+  edges: [UserEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Users in the whole list (every page)."
+  totalCount: Int!
+}
+"A user in a page."
+type UserEdge {
+  "Pass as after to continue after this user."
+  cursor: String!
+  "The user."
+  node: User!
+}
+"A page of devices."
+type DeviceConnection {
+  "The page's devices with their cursors."
+  edges: [DeviceEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Devices matching the filter, in all pages."
+  totalCount: Int!
+}
+"A device in a page."
+type DeviceEdge {
+  "Pass as after to continue after this device."
+  cursor: String!
+  "The device."
+  node: Device!
+}
+"A page of accounts."
+type AccountConnection {
+  "The page's accounts with their cursors."
+  edges: [AccountEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Accounts in all pages."
+  totalCount: Int!
+}
+"An account in a page."
+type AccountEdge {
+  "Pass as after to continue after this account."
+  cursor: String!
+  "The account."
+  node: Account!
+}
+"A page of license events."
+type LicenseEventConnection {
+  "The page's events with their cursors."
+  edges: [LicenseEventEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Events matching the filters, in all pages."
+  totalCount: Int!
+}
+"A license event in a page."
+type LicenseEventEdge {
+  "Pass as after (query or subscription) to continue after this event."
+  cursor: String!
+  "The event."
+  node: LicenseEvent!
+}
 `, BuiltIn: false},
 	{Name: "../console.graphql", Input: `# What the admin console (/console/) needs from the API and the fixed contract lacks.
 
@@ -2511,21 +3036,64 @@ extend type Mutation {
 `, BuiltIn: false},
 	{Name: "../extensions.graphql", Input: `# Additions to the fixed contract of schema.graphql: new fields, arguments, types and operations only.
 
-enum OrderDirection { ASC DESC }
-enum DeviceOrderField { CREATED_AT CODE LAST_SEEN_AT }
-input DeviceOrder { direction: OrderDirection! = ASC field: DeviceOrderField! }
-enum WebhookDeliveryStatus { PENDING DELIVERED FAILED }
+"Which way a list is ordered."
+enum OrderDirection {
+  "Smallest (or earliest) first."
+  ASC
+  "Largest (or latest) first."
+  DESC
+}
+"What Account.devices can be ordered by."
+enum DeviceOrderField {
+  "When the device was registered (its first login)."
+  CREATED_AT
+  "The device's code, alphabetically."
+  CODE
+  "The device's last login or heartbeat (never-seen devices last in ASC)."
+  LAST_SEEN_AT
+}
+"The order of Account.devices."
+input DeviceOrder {
+  "ASC (the default) or DESC."
+  direction: OrderDirection! = ASC
+  "What to order by."
+  field: DeviceOrderField!
+}
+"Where a webhook delivery stands."
+enum WebhookDeliveryStatus {
+  "Not delivered yet: waiting for its next attempt (nextAttemptAt)."
+  PENDING
+  "The endpoint answered 2xx."
+  DELIVERED
+  "Every attempt failed; redeliverWebhookDelivery sends it again."
+  FAILED
+}
 
 extend type Account {
+  "When the account was created."
   createdAt: Time!
-  "Which floating strategy preset the active FLOATING policy was made from (null when edited by hand)."
+  "Which floating strategy preset the active FLOATING policy was made from (null when edited by hand), as its string name, e.g. idle-longest. Needs policy.read."
   floatingPreset: String @deprecated(reason: "Use floatingPresetName.")
-  "Which floating strategy preset the active FLOATING policy was made from (null when edited by hand)."
+  "Which floating strategy preset the active FLOATING policy was made from (null when edited by hand). Needs policy.read (ADMIN; policies:manage); FORBIDDEN without it."
   floatingPresetName: FloatingPresetName
+  "The account's API tokens, revoked ones included, oldest first. Needs user.read (users:manage)."
   apiTokens: [ApiToken!]! @deprecated(reason: "Use apiTokenConnection.")
-  apiTokenConnection(first: Int, after: String): ApiTokenConnection!
+  "The account's API tokens, revoked ones included, oldest first, a page at a time. Needs user.read (ADMIN; users:manage): FORBIDDEN without it; BAD_USER_INPUT for a bad first or after."
+  apiTokenConnection(
+    "Tokens per page, 0 to 100 (default 50); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (a PageInfo.endCursor or edge cursor of this list); anything else is BAD_USER_INPUT."
+    after: String
+  ): ApiTokenConnection!
+  "The account's webhooks, oldest first. Needs webhook.manage."
   webhooks: [Webhook!]! @deprecated(reason: "Use webhookConnection.")
-  webhookConnection(first: Int, after: String): WebhookConnection!
+  "The account's webhooks, oldest first, a page at a time. Needs webhook.manage (ADMIN, SUPPORT, or as the account's policy grants): FORBIDDEN without it; BAD_USER_INPUT for a bad first or after."
+  webhookConnection(
+    "Webhooks per page, 0 to 100 (default 50); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (a PageInfo.endCursor or edge cursor of this list); anything else is BAD_USER_INPUT."
+    after: String
+  ): WebhookConnection!
 }
 
 extend type AccountSettings {
@@ -2534,80 +3102,161 @@ extend type AccountSettings {
 }
 
 extend input AccountSettingsInput {
+  "For the permission-priority floating preset: the permission string whose holders keep their license longest; empty string: none."
   floatingPriorityPermission: String
 }
 
 extend type Device {
+  "When the device was registered (its first login)."
   createdAt: Time!
 }
 
 extend type AccountRequest {
   "SUPPORT's reason when rejecting."
   decisionReason: String
+  "When SUPPORT approved or rejected it; null while PENDING."
   decidedAt: Time
+  "The account made from it when APPROVED; null otherwise."
   account: Account
 }
 
 extend type LicenseEvent {
   "Position in the account's event log (1, 2, 3 …), in commit order."
   sequence: Int!
+  "The email of user at the time of the event (kept after the user is deleted); null when none."
   userEmail: String
+  "The email of actor at the time of the event (kept after the user is deleted); null when the system did it."
   actorEmail: String
 }
 
+"""
+A token an integrator's program authenticates with (Authorization: Bearer), acting inside
+one account with a subset of its creator's permissions. Readable with user.read (ADMIN;
+users:manage) and by SUPPORT; the token's secret itself is shown only once, by createApiToken.
+"""
 type ApiToken implements Node {
+  "Opaque global ID."
   id: ID!
+  "The name it was given."
   name: String!
+  "The permission strings it carries."
   permissions: [String!]!
+  "When it was created."
   createdAt: Time!
+  "When it was last used to authenticate; null if never."
   lastUsedAt: Time
+  "When it was revoked (it no longer works); null while it works."
   revokedAt: Time
+  "Who created it; null once that user is deleted."
   createdBy: User
 }
 
-enum FloatingPresetName { IDLE_LONGEST NEVER_RECLAIM PERMISSION_PRIORITY }
+"The shipped floating strategy presets: what setFloatingPreset and floatingPresetName take."
+enum FloatingPresetName {
+  "The default: a free license if any, else the FLOATING license idle longest past floatingIdleMinutes; never an ASSIGNED one. String name: idle-longest."
+  IDLE_LONGEST
+  "Free licenses only: nobody loses a license until they log out. String name: never-reclaim."
+  NEVER_RECLAIM
+  "Like IDLE_LONGEST, but holders whose user lacks settings.floatingPriorityPermission lose theirs first. String name: permission-priority."
+  PERMISSION_PRIORITY
+}
 
+"A shipped FLOATING policy SUPPORT can make an account's active one (setFloatingPreset)."
 type FloatingPreset {
+  "Its name, to pass to setFloatingPreset(presetName:) or floatingPresetName."
   preset: FloatingPresetName!
+  "Its older string name, e.g. idle-longest."
   name: String! @deprecated(reason: "Use preset.")
+  "What it does, in one sentence."
   description: String!
+  "Its Rego source (package countthings.floating): a starting point for an account's own policy."
   source: String!
 }
 
+"""
+An HTTPS (or HTTP) endpoint that receives the account's license events as signed POSTs.
+Readable and managed with webhook.manage (ADMIN, SUPPORT, or as the account's policy grants).
+"""
 type Webhook implements Node {
+  "Opaque global ID."
   id: ID!
+  "The endpoint events are POSTed to."
   url: String!
   "Event types delivered; empty means all."
   eventTypes: [LicenseEventType!]!
+  "Whether events are delivered to it now (updateWebhook switches it)."
   active: Boolean!
+  "When it was registered."
   createdAt: Time!
-  deliveries(first: Int): [WebhookDelivery!]! @deprecated(reason: "Use deliveryConnection.")
-  deliveryConnection(first: Int, after: String): WebhookDeliveryConnection!
+  "Its most recent deliveries, newest first."
+  deliveries(
+    "How many, 0 to 100 (default 50); over 100 is BAD_USER_INPUT."
+    first: Int
+  ): [WebhookDelivery!]! @deprecated(reason: "Use deliveryConnection.")
+  "Its deliveries, newest first, a page at a time. Needs webhook.manage: FORBIDDEN without it; BAD_USER_INPUT for a bad first or after."
+  deliveryConnection(
+    "Deliveries per page, 0 to 100 (default 50); over 100 is BAD_USER_INPUT."
+    first: Int
+    "Resume after this cursor (a PageInfo.endCursor or edge cursor of this list); anything else is BAD_USER_INPUT."
+    after: String
+  ): WebhookDeliveryConnection!
 }
 
+"One license event sent (or to be sent) to one webhook, with its retries."
 type WebhookDelivery implements Node {
+  "Opaque global ID; also sent to the endpoint, so a receiver can drop duplicates."
   id: ID!
+  "The event delivered."
   event: LicenseEvent!
+  "Where the delivery stands."
   status: WebhookDeliveryStatus!
+  "Attempts made so far."
   attempts: Int!
+  "The HTTP status of the last attempt; null before the first or when no answer came."
   lastStatusCode: Int
+  "Why the last attempt failed, in words; null when it did not."
   lastError: String
+  "When the next attempt is due (PENDING); null otherwise."
   nextAttemptAt: Time
+  "When the endpoint accepted it; null until then."
   deliveredAt: Time
+  "When the delivery was queued."
   createdAt: Time!
 }
 
-input CreateWebhookInput { url: String! secret: String! eventTypes: [LicenseEventType!] }
-input UpdateWebhookInput { url: String secret: String eventTypes: [LicenseEventType!] active: Boolean }
+"A new webhook."
+input CreateWebhookInput {
+  "An absolute http:// or https:// URL, at most 2000 characters, without user name, password or #fragment (else BAD_USER_INPUT)."
+  url: String!
+  "The key deliveries are signed with (HMAC-SHA256): 16 to 256 characters; use a random string."
+  secret: String!
+  "The event types to deliver; omitted or empty: all."
+  eventTypes: [LicenseEventType!]
+}
+"Changes to a webhook; omitted fields stay as they are."
+input UpdateWebhookInput {
+  "A new URL (rules as CreateWebhookInput.url)."
+  url: String
+  "A new signing secret (16 to 256 characters)."
+  secret: String
+  "The event types to deliver; empty: all."
+  eventTypes: [LicenseEventType!]
+  "false pauses deliveries; true resumes them."
+  active: Boolean
+}
 
 extend input CreateAccountInput {
-  "Floating strategy preset (see floatingPresets); default idle-longest."
+  "Floating strategy preset by its string name (see floatingPresets); default idle-longest. Unknown: BAD_USER_INPUT."
   floatingPreset: String @deprecated(reason: "Use floatingPresetName.")
+  "Floating strategy preset; default IDLE_LONGEST. Give this or floatingPreset, not both (BAD_USER_INPUT)."
   floatingPresetName: FloatingPresetName
 }
 extend input ApproveAccountRequestInput {
+  "The account's name; default the request's companyName."
   name: String
+  "Floating strategy preset by its string name (see floatingPresets); default idle-longest. Unknown: BAD_USER_INPUT."
   floatingPreset: String @deprecated(reason: "Use floatingPresetName.")
+  "Floating strategy preset; default IDLE_LONGEST. Give this or floatingPreset, not both (BAD_USER_INPUT)."
   floatingPresetName: FloatingPresetName
 }
 extend input RenewAccountInput {
@@ -2618,24 +3267,99 @@ extend input RenewAccountInput {
 extend type Query {
   "The floating strategy presets SUPPORT can choose per account."
   floatingPresets: [FloatingPreset!]!
-  nodes(ids: [ID!]!): [Node]!
+  """
+  The objects with these IDs, in the order asked: each is what node(id:) answers for it. An
+  ID the viewer may not see (another account's, or of nothing) is null with a NOT_FOUND
+  error at its index (path nodes.i). More than 100 IDs is BAD_USER_INPUT; without a
+  session UNAUTHENTICATED.
+  """
+  nodes(
+    "Global IDs the API returned, at most 100; repeats are answered each time."
+    ids: [ID!]!
+  ): [Node]!
 }
 
-type ApiTokenConnection { edges: [ApiTokenEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type ApiTokenEdge { cursor: String! node: ApiToken! }
-type WebhookConnection { edges: [WebhookEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type WebhookEdge { cursor: String! node: Webhook! }
-type WebhookDeliveryConnection { edges: [WebhookDeliveryEdge!]! pageInfo: PageInfo! totalCount: Int! }
-type WebhookDeliveryEdge { cursor: String! node: WebhookDelivery! }
+"A page of API tokens."
+type ApiTokenConnection {
+  "The page's tokens with their cursors."
+  edges: [ApiTokenEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Tokens in all pages."
+  totalCount: Int!
+}
+"An API token in a page."
+type ApiTokenEdge {
+  "Pass as after to continue after this token."
+  cursor: String!
+  "The token."
+  node: ApiToken!
+}
+"A page of webhooks."
+type WebhookConnection {
+  "The page's webhooks with their cursors."
+  edges: [WebhookEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Webhooks in all pages."
+  totalCount: Int!
+}
+"A webhook in a page."
+type WebhookEdge {
+  "Pass as after to continue after this webhook."
+  cursor: String!
+  "The webhook."
+  node: Webhook!
+}
+"A page of webhook deliveries."
+type WebhookDeliveryConnection {
+  "The page's deliveries with their cursors."
+  edges: [WebhookDeliveryEdge!]!
+  "Where the page stands."
+  pageInfo: PageInfo!
+  "Deliveries of the webhook in all pages."
+  totalCount: Int!
+}
+"A webhook delivery in a page."
+type WebhookDeliveryEdge {
+  "Pass as after to continue after this delivery."
+  cursor: String!
+  "The delivery."
+  node: WebhookDelivery!
+}
 
 extend type Mutation {
-  "Revoke an API token; it stops working at once."
-  revokeApiToken(id: ID!): ApiToken!
-  "SUPPORT: make a shipped floating preset the account's active FLOATING policy (a new version)."
-  setFloatingPreset(accountId: ID!, presetName: FloatingPresetName, preset: String @deprecated(reason: "Use presetName.")): PolicyVersion!
-  createWebhook(input: CreateWebhookInput!): Webhook!
-  updateWebhook(id: ID!, input: UpdateWebhookInput!): Webhook!
-  deleteWebhook(id: ID!): ID!
+  "Revoke an API token; it stops working at once. Needs user.update (ADMIN; users:manage) and every permission the token holds (else FORBIDDEN); another account's token is NOT_FOUND."
+  revokeApiToken(
+    "The token (ApiToken.id)."
+    id: ID!
+  ): ApiToken!
+  "SUPPORT: make a shipped floating preset the account's active FLOATING policy (a new version). Name it by presetName or by the older preset string, exactly one (else BAD_USER_INPUT). Needs policy.update on the account (FORBIDDEN without it)."
+  setFloatingPreset(
+    "The account."
+    accountId: ID!
+    "The preset."
+    presetName: FloatingPresetName
+    "The preset by its string name, e.g. never-reclaim (unknown: BAD_USER_INPUT)."
+    preset: String @deprecated(reason: "Use presetName.")
+  ): PolicyVersion!
+  "Register a webhook in the viewer's account; deliveries start with the next event. Needs webhook.manage (FORBIDDEN without it); BAD_USER_INPUT for a bad URL or secret."
+  createWebhook(
+    "The webhook."
+    input: CreateWebhookInput!
+  ): Webhook!
+  "Change a webhook. Needs webhook.manage; another account's webhook is NOT_FOUND; BAD_USER_INPUT for a bad URL or secret."
+  updateWebhook(
+    "The webhook."
+    id: ID!
+    "The changes."
+    input: UpdateWebhookInput!
+  ): Webhook!
+  "Delete a webhook and its deliveries; returns its ID. Needs webhook.manage; another account's webhook is NOT_FOUND."
+  deleteWebhook(
+    "The webhook."
+    id: ID!
+  ): ID!
 }
 `, BuiltIn: false},
 	{Name: "../identity.graphql", Input: `# Additions for users and sessions.
@@ -5577,21 +6301,69 @@ func (ec *executionContext) fieldContext_ApiToken_permissions(_ context.Context,
 }
 
 func (ec *executionContext) _ApiToken_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiToken_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_ApiToken_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiToken", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
 func (ec *executionContext) _ApiToken_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LastUsedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiToken_lastUsedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastUsedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_ApiToken_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiToken", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
 func (ec *executionContext) _ApiToken_revokedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIToken) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.RevokedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiToken_revokedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_ApiToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiToken", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -5899,14 +6671,46 @@ func (ec *executionContext) fieldContext_Device_lastUser(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Device_lastSeenAt(ctx context.Context, field graphql.CollectedField, obj *ent.Device) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LastSeenAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_lastSeenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastSeenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_Device_lastSeenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Device", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
 func (ec *executionContext) _Device_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Device) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_Device_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Device", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -6159,7 +6963,23 @@ func (ec *executionContext) fieldContext_License_device(_ context.Context, field
 }
 
 func (ec *executionContext) _License_assignedAt(ctx context.Context, field graphql.CollectedField, obj *ent.License) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.AssignedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_License_assignedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssignedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_License_assignedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("License", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -6226,7 +7046,23 @@ func (ec *executionContext) fieldContext_LicenseEvent_type(_ context.Context, fi
 }
 
 func (ec *executionContext) _LicenseEvent_occurredAt(ctx context.Context, field graphql.CollectedField, obj *ent.LicenseEvent) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.OccurredAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LicenseEvent_occurredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OccurredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_LicenseEvent_occurredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicenseEvent", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -6575,7 +7411,23 @@ func (ec *executionContext) fieldContext_LicensePoolSummary_unassigned(_ context
 }
 
 func (ec *executionContext) _LicensePoolSummary_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.ExpiresAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LicensePoolSummary_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_LicensePoolSummary_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicensePoolSummary", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -6646,14 +7498,46 @@ func (ec *executionContext) fieldContext_LicensePoolSummary_floating(_ context.C
 }
 
 func (ec *executionContext) _LicenseUsage_from(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.From)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LicenseUsage_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_LicenseUsage_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
 func (ec *executionContext) _LicenseUsage_to(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.To)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LicenseUsage_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_LicenseUsage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -6706,7 +7590,23 @@ func (ec *executionContext) fieldContext_LicenseUsage_peakHeld(_ context.Context
 }
 
 func (ec *executionContext) _LicenseUsage_peakHeldAt(ctx context.Context, field graphql.CollectedField, obj *usage.Usage) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PeakHeldAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LicenseUsage_peakHeldAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeakHeldAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_LicenseUsage_peakHeldAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicenseUsage", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -6769,7 +7669,23 @@ func (ec *executionContext) fieldContext_LoginPayload_token(_ context.Context, f
 }
 
 func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.ExpiresAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -8073,7 +8989,23 @@ func (ec *executionContext) fieldContext_PolicyVersion_author(_ context.Context,
 }
 
 func (ec *executionContext) _PolicyVersion_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyVersion) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyVersion_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_PolicyVersion_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PolicyVersion", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -8631,7 +9563,23 @@ func (ec *executionContext) fieldContext_Subscription_licenseEvents(ctx context.
 }
 
 func (ec *executionContext) _UsagePoint_start(ctx context.Context, field graphql.CollectedField, obj *usage.Point) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.Start)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsagePoint_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_UsagePoint_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UsagePoint", field, false, false, errors.New("field of type Time does not have child fields"))
@@ -9393,21 +10341,69 @@ func (ec *executionContext) fieldContext_WebhookDelivery_lastError(_ context.Con
 }
 
 func (ec *executionContext) _WebhookDelivery_nextAttemptAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.NextAttemptAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_nextAttemptAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextAttemptAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_nextAttemptAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
 func (ec *executionContext) _WebhookDelivery_deliveredAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.DeliveredAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_deliveredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
 func (ec *executionContext) _WebhookDelivery_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt)
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDelivery_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, errors.New("field of type Time does not have child fields"))

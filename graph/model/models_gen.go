@@ -10,120 +10,200 @@ import (
 	"github.com/countthings/countthings/policy"
 )
 
+// A company's request for an enterprise account.
 type AccountRequestInput struct {
-	CompanyName      string            `json:"companyName"`
-	ContactEmail     string            `json:"contactEmail"`
-	ContactName      *string           `json:"contactName,omitempty"`
-	AccountType      enums.AccountType `json:"accountType"`
-	StandardLicenses int               `json:"standardLicenses"`
-	FloatingLicenses int               `json:"floatingLicenses"`
-	Workflow         *string           `json:"workflow,omitempty"`
+	// The company's name.
+	CompanyName string `json:"companyName"`
+	// Where SUPPORT answers.
+	ContactEmail string `json:"contactEmail"`
+	// Whom to ask for.
+	ContactName *string `json:"contactName,omitempty"`
+	// The type of account wanted.
+	AccountType enums.AccountType `json:"accountType"`
+	// STANDARD licenses wanted (0 or more).
+	StandardLicenses int `json:"standardLicenses"`
+	// FLOATING licenses wanted (0 or more).
+	FloatingLicenses int `json:"floatingLicenses"`
+	// How the company works: who counts, on how many devices, when.
+	Workflow *string `json:"workflow,omitempty"`
 }
 
+// An account's settings (updateAccountSettings changes them).
 type AccountSettings struct {
+	// Whom the account's operators should contact (shown in the app); null when not set.
 	OperatorContactEmail *string `json:"operatorContactEmail,omitempty"`
+	// The phone number operators should call; null when not set.
 	OperatorContactPhone *string `json:"operatorContactPhone,omitempty"`
-	// Floating licenses: a device silent for longer than this may lose its license to another device.
+	// Floating licenses: a device silent for longer than this may lose its license to another device. In minutes; 0 means at once.
 	FloatingIdleMinutes int `json:"floatingIdleMinutes"`
 	// For the permission-priority floating preset: holders whose user lacks this permission lose their license first.
 	FloatingPriorityPermission *string `json:"floatingPriorityPermission,omitempty"`
 }
 
+// Changes to the account's settings; omitted fields stay as they are.
 type AccountSettingsInput struct {
-	OperatorContactEmail       *string `json:"operatorContactEmail,omitempty"`
-	OperatorContactPhone       *string `json:"operatorContactPhone,omitempty"`
-	FloatingIdleMinutes        *int    `json:"floatingIdleMinutes,omitempty"`
+	// Whom operators should contact (an email address); empty string: none.
+	OperatorContactEmail *string `json:"operatorContactEmail,omitempty"`
+	// The phone number operators should call; empty string: none.
+	OperatorContactPhone *string `json:"operatorContactPhone,omitempty"`
+	// Minutes of silence after which a FLOATING license may be reclaimed (0 or more).
+	FloatingIdleMinutes *int `json:"floatingIdleMinutes,omitempty"`
+	// For the permission-priority floating preset: the permission string whose holders keep their license longest; empty string: none.
 	FloatingPriorityPermission *string `json:"floatingPriorityPermission,omitempty"`
 }
 
+// A new API token.
 type APITokenPayload struct {
-	Token       string   `json:"token"`
-	Name        string   `json:"name"`
+	// The bearer token: shown once, store it now (only its hash is kept).
+	Token string `json:"token"`
+	// The token's name, as given.
+	Name string `json:"name"`
+	// The permissions it carries.
 	Permissions []string `json:"permissions"`
 }
 
+// SUPPORT's choices when approving a request; omitted counts and type are the request's.
 type ApproveAccountRequestInput struct {
-	Email              string             `json:"email"`
-	AdminPassword      string             `json:"adminPassword"`
-	ExpiresAt          time.Time          `json:"expiresAt"`
-	Type               *enums.AccountType `json:"type,omitempty"`
-	StandardLicenses   *int               `json:"standardLicenses,omitempty"`
-	FloatingLicenses   *int               `json:"floatingLicenses,omitempty"`
-	Name               *string            `json:"name,omitempty"`
-	FloatingPreset     *string            `json:"floatingPreset,omitempty"`
+	// The Account Email, also the ADMIN's login (rules as CreateAccountInput.email).
+	Email string `json:"email"`
+	// The ADMIN's first password, at least 10 characters.
+	AdminPassword string `json:"adminPassword"`
+	// When every license expires.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// Overrides the requested account type.
+	Type *enums.AccountType `json:"type,omitempty"`
+	// Overrides the requested STANDARD licenses.
+	StandardLicenses *int `json:"standardLicenses,omitempty"`
+	// Overrides the requested FLOATING licenses.
+	FloatingLicenses *int `json:"floatingLicenses,omitempty"`
+	// The account's name; default the request's companyName.
+	Name *string `json:"name,omitempty"`
+	// Floating strategy preset by its string name (see floatingPresets); default idle-longest. Unknown: BAD_USER_INPUT.
+	FloatingPreset *string `json:"floatingPreset,omitempty"`
+	// Floating strategy preset; default IDLE_LONGEST. Give this or floatingPreset, not both (BAD_USER_INPUT).
 	FloatingPresetName *policy.PresetName `json:"floatingPresetName,omitempty"`
 }
 
+// A new enterprise account, created by SUPPORT.
 type CreateAccountInput struct {
-	Name             string            `json:"name"`
-	Email            string            `json:"email"`
-	AdminPassword    string            `json:"adminPassword"`
-	Type             enums.AccountType `json:"type"`
-	StandardLicenses int               `json:"standardLicenses"`
-	FloatingLicenses int               `json:"floatingLicenses"`
-	ExpiresAt        time.Time         `json:"expiresAt"`
-	// Floating strategy preset (see floatingPresets); default idle-longest.
-	FloatingPreset     *string            `json:"floatingPreset,omitempty"`
+	// The company's name.
+	Name string `json:"name"`
+	// The Account Email, also the ADMIN's login: generic and role-based, on the company's own domain (else BAD_USER_INPUT); unique (else CONFLICT).
+	Email string `json:"email"`
+	// The ADMIN's first password, at least 10 characters.
+	AdminPassword string `json:"adminPassword"`
+	// Which pools the licenses come from.
+	Type enums.AccountType `json:"type"`
+	// STANDARD licenses (0 or more; 0 for a FLOATING account).
+	StandardLicenses int `json:"standardLicenses"`
+	// FLOATING licenses (0 or more; 0 for a STANDARD account).
+	FloatingLicenses int `json:"floatingLicenses"`
+	// When every license expires.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// Floating strategy preset by its string name (see floatingPresets); default idle-longest. Unknown: BAD_USER_INPUT.
+	FloatingPreset *string `json:"floatingPreset,omitempty"`
+	// Floating strategy preset; default IDLE_LONGEST. Give this or floatingPreset, not both (BAD_USER_INPUT).
 	FloatingPresetName *policy.PresetName `json:"floatingPresetName,omitempty"`
 }
 
+// A new OPERATOR user of the viewer's account.
 type CreateUserInput struct {
-	Email       string   `json:"email"`
-	Password    string   `json:"password"`
-	Notes       *string  `json:"notes,omitempty"`
+	// The login email: unique across the service (else CONFLICT).
+	Email string `json:"email"`
+	// At least 10 characters (else BAD_USER_INPUT).
+	Password string `json:"password"`
+	// Free-text notes about the user, at most 10,000 characters.
+	Notes *string `json:"notes,omitempty"`
+	// Permission strings, e.g. ["count"]; default none. Only strings the creator holds (else FORBIDDEN).
 	Permissions []string `json:"permissions,omitempty"`
 }
 
+// A shipped FLOATING policy SUPPORT can make an account's active one (setFloatingPreset).
 type FloatingPreset struct {
-	Preset      policy.PresetName `json:"preset"`
-	Name        string            `json:"name"`
-	Description string            `json:"description"`
-	Source      string            `json:"source"`
+	// Its name, to pass to setFloatingPreset(presetName:) or floatingPresetName.
+	Preset policy.PresetName `json:"preset"`
+	// Its older string name, e.g. idle-longest.
+	Name string `json:"name"`
+	// What it does, in one sentence.
+	Description string `json:"description"`
+	// Its Rego source (package countthings.floating): a starting point for an account's own policy.
+	Source string `json:"source"`
 }
 
+// The answer to a device's heartbeat.
 type HeartbeatPayload struct {
-	Device   *ent.Device `json:"device"`
-	Licensed bool        `json:"licensed"`
+	// The device, marked seen now.
+	Device *ent.Device `json:"device"`
+	// Whether the device holds a license after the heartbeat (false: stop counting until one is available).
+	Licensed bool `json:"licensed"`
 }
 
+// Counts of an account's licenses (seats), in all and per pool.
 type LicensePoolSummary struct {
-	Total      int         `json:"total"`
-	Assigned   int         `json:"assigned"`
-	Unassigned int         `json:"unassigned"`
-	ExpiresAt  time.Time   `json:"expiresAt"`
-	Standard   *PoolCounts `json:"standard"`
-	Floating   *PoolCounts `json:"floating"`
+	// Licenses the account has, in both pools.
+	Total int `json:"total"`
+	// Licenses held by a device (status ACTIVE or ASSIGNED).
+	Assigned int `json:"assigned"`
+	// Free licenses: total minus assigned.
+	Unassigned int `json:"unassigned"`
+	// When every license of the account expires (Account.expiresAt).
+	ExpiresAt time.Time `json:"expiresAt"`
+	// The STANDARD pool's counts.
+	Standard *PoolCounts `json:"standard"`
+	// The FLOATING pool's counts.
+	Floating *PoolCounts `json:"floating"`
 }
 
+// Credentials for login.
 type LoginInput struct {
-	Email      string  `json:"email"`
-	Password   string  `json:"password"`
+	// The user's email (compared without case).
+	Email string `json:"email"`
+	// The user's password.
+	Password string `json:"password"`
+	// The device's code, for the app on a device (registered on first sight); omitted for a web session.
 	DeviceCode *string `json:"deviceCode,omitempty"`
+	// A name for the device, shown to admins (with deviceCode).
 	DeviceName *string `json:"deviceName,omitempty"`
-	Platform   *string `json:"platform,omitempty"`
+	// The device's platform, e.g. android (with deviceCode).
+	Platform *string `json:"platform,omitempty"`
 }
 
+// A new session.
 type LoginPayload struct {
-	Token     string      `json:"token"`
-	ExpiresAt time.Time   `json:"expiresAt"`
-	User      *ent.User   `json:"user"`
-	Device    *ent.Device `json:"device,omitempty"`
+	// The session's bearer token: send it as Authorization: Bearer <token> (HTTP) or in connection_init (WebSocket). Shown once.
+	Token string `json:"token"`
+	// When the session ends unless renewed by use.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// Who logged in.
+	User *ent.User `json:"user"`
+	// The device, for a login with deviceCode; null for a web session.
+	Device *ent.Device `json:"device,omitempty"`
 }
 
+// One pool's license counts.
 type PoolCounts struct {
-	Total      int `json:"total"`
-	Assigned   int `json:"assigned"`
+	// Licenses in the pool.
+	Total int `json:"total"`
+	// Licenses of the pool held by a device (ACTIVE or ASSIGNED).
+	Assigned int `json:"assigned"`
+	// Free licenses of the pool.
 	Unassigned int `json:"unassigned"`
 }
 
+// Live events over WebSocket (graphql-transport-ws).
 type Subscription struct {
 }
 
+// Changes to a user; omitted fields stay as they are.
 type UpdateUserInput struct {
-	Password    *string  `json:"password,omitempty"`
-	Notes       *string  `json:"notes,omitempty"`
+	// A new password: at least 10 characters; changing your own needs currentPassword.
+	Password *string `json:"password,omitempty"`
+	// New notes (at most 10,000 characters).
+	Notes *string `json:"notes,omitempty"`
+	// The full new list of permission strings (replaces the old).
 	Permissions []string `json:"permissions,omitempty"`
-	Disabled    *bool    `json:"disabled,omitempty"`
+	// true: the user can no longer log in and its sessions end; false: enabled again.
+	Disabled *bool `json:"disabled,omitempty"`
 	// Your current password: needed, and checked, when you change your own password (your other sessions and subscriptions then end).
 	CurrentPassword *string `json:"currentPassword,omitempty"`
 }
