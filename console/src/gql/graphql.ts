@@ -2046,7 +2046,7 @@ export const SettingsPageDocument = new TypedDocumentString(`
       operatorContactPhone
       floatingIdleMinutes
     }
-    webhookConnection(first: 100) {
+    webhookConnection(first: 20) {
       edges {
         node {
           id
@@ -2054,7 +2054,7 @@ export const SettingsPageDocument = new TypedDocumentString(`
           eventTypes
           active
           createdAt
-          deliveryConnection(first: 20) {
+          deliveryConnection(first: 10) {
             edges {
               node {
                 id

@@ -14,7 +14,7 @@ const SettingsDoc = graphql(`
         operatorContactPhone
         floatingIdleMinutes
       }
-      webhookConnection(first: 100) {
+      webhookConnection(first: 20) {
         edges {
           node {
             id
@@ -22,7 +22,7 @@ const SettingsDoc = graphql(`
             eventTypes
             active
             createdAt
-            deliveryConnection(first: 20) {
+            deliveryConnection(first: 10) {
               edges {
                 node {
                   id
