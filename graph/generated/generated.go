@@ -2653,7 +2653,7 @@ input AccountSettingsInput {
   operatorContactEmail: String
   "The phone number operators should call; empty string: none."
   operatorContactPhone: String
-  "Minutes of silence after which a FLOATING license may be reclaimed (0 or more)."
+  "Minutes of silence after which a FLOATING license may be reclaimed: 0 to 525600 (a year), else BAD_USER_INPUT."
   floatingIdleMinutes: Int
 }
 "A company's request for an enterprise account."
@@ -3063,7 +3063,7 @@ input DeviceOrder {
 enum WebhookDeliveryStatus {
   "Not delivered yet: waiting for its next attempt (nextAttemptAt)."
   PENDING
-  "The endpoint answered 2xx."
+  "The endpoint answered 2xx within 10 seconds."
   DELIVERED
   "Every attempt failed; redeliverWebhookDelivery sends it again."
   FAILED
@@ -3210,7 +3210,7 @@ type WebhookDelivery implements Node {
   event: LicenseEvent!
   "Where the delivery stands."
   status: WebhookDeliveryStatus!
-  "Attempts made so far."
+  "Attempts made so far: a failed one is retried after 10 s, 20 s, 40 s … up to an hour apart; after 10 the delivery is FAILED."
   attempts: Int!
   "The HTTP status of the last attempt; null before the first or when no answer came."
   lastStatusCode: Int

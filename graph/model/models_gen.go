@@ -46,7 +46,7 @@ type AccountSettingsInput struct {
 	OperatorContactEmail *string `json:"operatorContactEmail,omitempty"`
 	// The phone number operators should call; empty string: none.
 	OperatorContactPhone *string `json:"operatorContactPhone,omitempty"`
-	// Minutes of silence after which a FLOATING license may be reclaimed (0 or more).
+	// Minutes of silence after which a FLOATING license may be reclaimed: 0 to 525600 (a year), else BAD_USER_INPUT.
 	FloatingIdleMinutes *int `json:"floatingIdleMinutes,omitempty"`
 	// For the permission-priority floating preset: the permission string whose holders keep their license longest; empty string: none.
 	FloatingPriorityPermission *string `json:"floatingPriorityPermission,omitempty"`

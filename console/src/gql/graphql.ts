@@ -254,7 +254,7 @@ export type AccountSettings = {
 
 /** Changes to the account's settings; omitted fields stay as they are. */
 export type AccountSettingsInput = {
-  /** Minutes of silence after which a FLOATING license may be reclaimed (0 or more). */
+  /** Minutes of silence after which a FLOATING license may be reclaimed: 0 to 525600 (a year), else BAD_USER_INPUT. */
   floatingIdleMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** For the permission-priority floating preset: the permission string whose holders keep their license longest; empty string: none. */
   floatingPriorityPermission?: InputMaybe<Scalars['String']['input']>;
@@ -1342,7 +1342,7 @@ export type WebhookConnection = {
 
 /** One license event sent (or to be sent) to one webhook, with its retries. */
 export type WebhookDelivery = Node & {
-  /** Attempts made so far. */
+  /** Attempts made so far: a failed one is retried after 10 s, 20 s, 40 s … up to an hour apart; after 10 the delivery is FAILED. */
   attempts: Scalars['Int']['output'];
   /** When the delivery was queued. */
   createdAt: Scalars['Time']['output'];
@@ -1382,7 +1382,7 @@ export type WebhookDeliveryEdge = {
 
 /** Where a webhook delivery stands. */
 export type WebhookDeliveryStatus =
-  /** The endpoint answered 2xx. */
+  /** The endpoint answered 2xx within 10 seconds. */
   | 'DELIVERED'
   /** Every attempt failed; redeliverWebhookDelivery sends it again. */
   | 'FAILED'
