@@ -158,111 +158,173 @@ func (e *Engine) Authorize(ctx context.Context, custom *Version, in PermissionIn
 	return e.authorize(ctx, custom, in)
 }
 
+// authorize decides in two layers: the base policy's verdict (remembered, or evaluated),
+// then, when it defers, the account's PERMISSIONS policy (baseLayer, accountLayer).
 func (e *Engine) authorize(ctx context.Context, custom *Version, in PermissionInput) (Decision, error) {
-	// Outcomes of pure policies (memo.go) are remembered per (policy, input without now):
-	// the base policy's verdict, then the PERMISSIONS policy's decision.
-	key, memo := "", false
+	r := request{in: in}
 	if e.basePure && e.decisions != nil {
-		key, memo = in.memoInput()
+		r.key, r.memo = in.memoInput()
 	}
-	var input *ast.Term
-	value := func() (*ast.Term, error) {
-		if input != nil {
-			return input, nil
-		}
-		v, err := in.value()
-		if err != nil {
-			return nil, err
-		}
-		input = ast.NewTerm(v)
-		return input, nil
+	base, err := e.baseLayer(ctx, custom, &r)
+	if err != nil {
+		return refusal(err)
 	}
-	var verdict any
-	var baseDeny []string
-	hit := false
-	if memo {
-		var en memoEntry
-		if en, hit = e.decisions.get(memoKey{input: key}); hit {
-			verdict, baseDeny = en.verdict, en.d.Deny
-		}
-	}
-	// The account's policy, looked up with the evaluation (a memo hit needs it only if the
-	// base defers); its error counts only then: an account's broken policy must not stop
-	// what the base layer decides.
-	var compiled *Compiled
-	var compiledErr error
-	// allowTerm is the PERMISSIONS policy's allow as the base layer and the policy evaluated
-	// at once gave it (Compiled.decision). atOnceErr is that evaluation's error: the base
-	// policy is then evaluated alone, and if it defers, the error was the PERMISSIONS policy's.
-	var atOnceErr error
-	var allowTerm *ast.Term
-	if !hit {
-		iv, err := value()
-		if err != nil {
-			return refused("the request could not be checked"), err
-		}
-		var out [2]*ast.Term
-		atOnce := false
-		if compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom); compiledErr == nil && compiled.decision != nil {
-			if atOnceErr = compiled.decision.eval(ctx, e.limits, iv, out[:]); atOnceErr == nil {
-				// A denial's reasons come from the base policy alone, below: asking deny in
-				// every decision costs more than asking it again in the few that deny.
-				atOnce, allowTerm = !out[0].Equal(denyVerdict), out[1]
-			}
-		}
-		if !atOnce {
-			if err := e.base.eval(ctx, e.limits, iv, out[:]); err != nil {
-				return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
-			}
-		}
-		if verdict, baseDeny, err = baseOutcome(out[0], out[1]); err != nil {
-			return refused("the base policy failed"), fmt.Errorf("policy: base: %w", err)
-		}
-		if memo {
-			v, _ := verdict.(string)
-			e.decisions.put(memoKey{input: key}, memoEntry{verdict: v, d: Decision{Deny: baseDeny}})
-		}
-	}
-	switch verdict {
+	switch base.verdict {
 	case "allow":
 		return Decision{Allow: true}, nil
 	case "deny":
-		return Decision{Deny: baseDeny}, nil
+		return Decision{Deny: base.deny}, nil
 	}
+	d, err := e.accountLayer(ctx, custom, &r, &base)
+	if err != nil {
+		return refusal(err)
+	}
+	return d, nil
+}
 
-	if hit {
-		compiled, compiledErr = e.compiledFor(ctx, KindPermissions, custom)
+// request is one authorization's input: as given, as the memo's key (memo.go: outcomes of
+// pure policies are remembered per policy and input without now), and as a term, built
+// once and only when a policy is evaluated.
+type request struct {
+	in    PermissionInput
+	key   string
+	memo  bool
+	input *ast.Term
+}
+
+func (r *request) term() (*ast.Term, error) {
+	if r.input == nil {
+		v, err := r.in.value()
+		if err != nil {
+			return nil, refuse("the request could not be checked", err)
+		}
+		r.input = ast.NewTerm(v)
 	}
-	if compiledErr != nil {
-		return refused("the account's permissions policy failed"), compiledErr
+	return r.input, nil
+}
+
+// baseOutcome is the base policy's verdict and, from its evaluation, what accountLayer
+// needs of the account's policy.
+type baseOutcome struct {
+	verdict any // "allow", "deny", or anything else: the base defers
+	deny    []string
+	// evaluated: the verdict was not remembered, and the account's policy (compiled, or the
+	// error of getting it, which counts only if the base defers: an account's broken policy
+	// must not stop what the base layer decides) was looked up to evaluate both at once.
+	evaluated   bool
+	compiled    *Compiled
+	compiledErr error
+	// allowTerm is the PERMISSIONS policy's allow as the base layer and the policy evaluated
+	// at once gave it (Compiled.decision). atOnceErr is that evaluation's error: the base
+	// policy is then evaluated alone, and if it defers, the error was the PERMISSIONS policy's.
+	allowTerm *ast.Term
+	atOnceErr error
+}
+
+// baseLayer is the base policy's verdict: remembered, or evaluated and then remembered.
+func (e *Engine) baseLayer(ctx context.Context, custom *Version, r *request) (baseOutcome, error) {
+	if r.memo {
+		if en, ok := e.decisions.get(memoKey{input: r.key}); ok {
+			return baseOutcome{verdict: en.verdict, deny: en.d.Deny}, nil
+		}
 	}
-	if atOnceErr != nil {
-		return refused("the account's permissions policy failed"), fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), atOnceErr)
+	b, err := e.evalBase(ctx, custom, r)
+	if err != nil {
+		return b, err
 	}
-	pk := memoKey{policy: compiled, input: key}
-	if memo && compiled.pure {
+	if r.memo {
+		v, _ := b.verdict.(string)
+		e.decisions.put(memoKey{input: r.key}, memoEntry{verdict: v, d: Decision{Deny: b.deny}})
+	}
+	return b, nil
+}
+
+// evalBase evaluates the base policy, with the account's policy at once when it can be.
+func (e *Engine) evalBase(ctx context.Context, custom *Version, r *request) (baseOutcome, error) {
+	b := baseOutcome{evaluated: true}
+	iv, err := r.term()
+	if err != nil {
+		return b, err
+	}
+	var out [2]*ast.Term
+	atOnce := false
+	if b.compiled, b.compiledErr = e.compiledFor(ctx, KindPermissions, custom); b.compiledErr == nil && b.compiled.decision != nil {
+		if b.atOnceErr = b.compiled.decision.eval(ctx, e.limits, iv, out[:]); b.atOnceErr == nil {
+			// A denial's reasons come from the base policy alone, below: asking deny in
+			// every decision costs more than asking it again in the few that deny.
+			atOnce, b.allowTerm = !out[0].Equal(denyVerdict), out[1]
+		}
+	}
+	if !atOnce {
+		if err := e.base.eval(ctx, e.limits, iv, out[:]); err != nil {
+			return b, refuse("the base policy failed", fmt.Errorf("policy: base: %w", err))
+		}
+	}
+	if b.verdict, b.deny, err = readBaseOutcome(out[0], out[1]); err != nil {
+		return b, refuse("the base policy failed", fmt.Errorf("policy: base: %w", err))
+	}
+	return b, nil
+}
+
+// accountLayer is the decision of the account's PERMISSIONS policy, once the base deferred:
+// remembered when the policy is pure, or evaluated (reusing what evalBase got of it).
+func (e *Engine) accountLayer(ctx context.Context, custom *Version, r *request, b *baseOutcome) (Decision, error) {
+	if !b.evaluated {
+		b.compiled, b.compiledErr = e.compiledFor(ctx, KindPermissions, custom)
+	}
+	if b.compiledErr != nil {
+		return Decision{}, refuse("the account's permissions policy failed", b.compiledErr)
+	}
+	if b.atOnceErr != nil {
+		return Decision{}, refuse("the account's permissions policy failed", fmt.Errorf("policy: %s: %w", describe(KindPermissions, custom), b.atOnceErr))
+	}
+	compiled := b.compiled
+	remember := r.memo && compiled.pure
+	pk := memoKey{policy: compiled, input: r.key}
+	if remember {
 		if en, ok := e.decisions.get(pk); ok {
 			return en.d, nil
 		}
 	}
-	iv, err := value()
+	iv, err := r.term()
 	if err != nil {
-		return refused("the request could not be checked"), err
+		return Decision{}, err
 	}
-	d, err := e.permissionsDecision(ctx, compiled, custom, iv, in.Action, allowTerm)
+	d, err := e.permissionsDecision(ctx, compiled, custom, iv, r.in.Action, b.allowTerm)
 	if err != nil {
 		return d, err
 	}
-	if memo && compiled.pure {
+	if remember {
 		e.decisions.put(pk, memoEntry{d: d})
 	}
 	return d, nil
 }
 
+// refusedError is a step of authorize failing: the reason the caller is given, and the error.
+type refusedError struct {
+	reason string
+	err    error
+}
+
+func (r *refusedError) Error() string { return r.err.Error() }
+func (r *refusedError) Unwrap() error { return r.err }
+
+func refuse(reason string, err error) error { return &refusedError{reason: reason, err: err} }
+
+// refusal is the decision and error authorize returns for a step's error: it fails closed.
+// An error not from refuse is permissionsDecision's, the account's policy failing.
+func refusal(err error) (Decision, error) {
+	var r *refusedError
+	if errors.As(err, &r) {
+		return refused(r.reason), r.err
+	}
+	return refused("the account's permissions policy failed"), err
+}
+
 var denyVerdict = ast.StringTerm("deny")
 
-// baseOutcome reads the base policy's verdict and, when it denies, its reasons.
-func baseOutcome(verdictTerm, denyTerm *ast.Term) (verdict any, deny []string, err error) {
+// readBaseOutcome reads the base policy's verdict and, when it denies, its reasons.
+func readBaseOutcome(verdictTerm, denyTerm *ast.Term) (verdict any, deny []string, err error) {
 	if s, ok := verdictTerm.Value.(ast.String); ok {
 		verdict = string(s)
 	} else if verdict, err = goValue(verdictTerm); err != nil {
