@@ -55,57 +55,9 @@ func (s *Service) floatingInput(ctx context.Context, c *ent.Client, acct *ent.Ac
 	if err != nil {
 		return policy.FloatingInput{}, err
 	}
-	pools := map[string]policy.PoolCounts{
-		string(enums.PoolStandard): {},
-		string(enums.PoolFloating): {},
-	}
-	var held []int
-	for _, l := range seats {
-		pc := pools[string(l.Pool)]
-		pc.Total++
-		if l.DeviceID == nil {
-			pc.Free++
-		} else {
-			held = append(held, *l.DeviceID)
-		}
-		pools[string(l.Pool)] = pc
-	}
-	holders := []policy.Holder{}
-	if len(held) > 0 {
-		devs, err := c.Device.Query().Where(device.IDIn(held...)).WithLastUser().All(ctx)
-		if err != nil {
-			return policy.FloatingInput{}, err
-		}
-		byID := make(map[int]*ent.Device, len(devs))
-		for _, hd := range devs {
-			byID[hd.ID] = hd
-		}
-		for _, l := range seats {
-			if l.DeviceID == nil {
-				continue
-			}
-			hd := byID[*l.DeviceID]
-			if hd == nil {
-				continue
-			}
-			h := policy.Holder{
-				DeviceID:        authz.ID(hd.ID),
-				Code:            hd.Code,
-				Pool:            string(l.Pool),
-				Status:          string(l.Status),
-				LastSeenAt:      hd.LastSeenAt,
-				IdleMinutes:     idleMinutes(now, hd, l),
-				UserPermissions: []string{},
-				Inactive:        hd.Inactive,
-			}
-			if u := hd.Edges.LastUser; u != nil {
-				h.UserEmail = u.Email
-				if u.Permissions != nil {
-					h.UserPermissions = u.Permissions
-				}
-			}
-			holders = append(holders, h)
-		}
+	holders, err := floatingHolders(ctx, c, now, seats)
+	if err != nil {
+		return policy.FloatingInput{}, err
 	}
 	perms := who.Permissions
 	if perms == nil {
@@ -115,7 +67,7 @@ func (s *Service) floatingInput(ctx context.Context, c *ent.Client, acct *ent.Ac
 		Account: policy.FloatingAccount{ID: authz.ID(acct.ID), Type: string(acct.Type)},
 		Device:  policy.FloatingDevice{ID: authz.ID(d.ID), Code: d.Code},
 		User:    policy.FloatingUser{ID: authz.ID(who.ID), Email: who.Email, Permissions: perms},
-		Pools:   pools,
+		Pools:   poolCounts(seats),
 		Holders: holders,
 		Settings: policy.FloatingSettings{
 			FloatingIdleMinutes: acct.FloatingIdleMinutes,
@@ -129,6 +81,76 @@ func (s *Service) floatingInput(ctx context.Context, c *ent.Client, acct *ent.Ac
 		in.Settings.PriorityPermission = *acct.FloatingPriorityPermission
 	}
 	return in, nil
+}
+
+// poolCounts counts the account's seats and free seats per pool; both pools are always there.
+func poolCounts(seats []*ent.License) map[string]policy.PoolCounts {
+	pools := map[string]policy.PoolCounts{
+		string(enums.PoolStandard): {},
+		string(enums.PoolFloating): {},
+	}
+	for _, l := range seats {
+		pc := pools[string(l.Pool)]
+		pc.Total++
+		if l.DeviceID == nil {
+			pc.Free++
+		}
+		pools[string(l.Pool)] = pc
+	}
+	return pools
+}
+
+// floatingHolders are the devices holding the seats, in the seats' order, each with its
+// last user; never nil (the contract's holders is an array).
+func floatingHolders(ctx context.Context, c *ent.Client, now time.Time, seats []*ent.License) ([]policy.Holder, error) {
+	var held []int
+	for _, l := range seats {
+		if l.DeviceID != nil {
+			held = append(held, *l.DeviceID)
+		}
+	}
+	holders := []policy.Holder{}
+	if len(held) == 0 {
+		return holders, nil
+	}
+	devs, err := c.Device.Query().Where(device.IDIn(held...)).WithLastUser().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int]*ent.Device, len(devs))
+	for _, hd := range devs {
+		byID[hd.ID] = hd
+	}
+	for _, l := range seats {
+		if l.DeviceID == nil {
+			continue
+		}
+		if hd := byID[*l.DeviceID]; hd != nil {
+			holders = append(holders, holderOf(now, hd, l))
+		}
+	}
+	return holders, nil
+}
+
+// holderOf is device hd holding seat l, as the policy sees it.
+func holderOf(now time.Time, hd *ent.Device, l *ent.License) policy.Holder {
+	h := policy.Holder{
+		DeviceID:        authz.ID(hd.ID),
+		Code:            hd.Code,
+		Pool:            string(l.Pool),
+		Status:          string(l.Status),
+		LastSeenAt:      hd.LastSeenAt,
+		IdleMinutes:     idleMinutes(now, hd, l),
+		UserPermissions: []string{},
+		Inactive:        hd.Inactive,
+	}
+	if u := hd.Edges.LastUser; u != nil {
+		h.UserEmail = u.Email
+		if u.Permissions != nil {
+			h.UserPermissions = u.Permissions
+		}
+	}
+	return h
 }
 
 // idleMinutes counts from the device's last sign of life; a holder never seen counts from
