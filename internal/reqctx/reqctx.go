@@ -1,5 +1,6 @@
 // Package reqctx is what the domain may know about the request it serves: the client's
-// address (through trusted proxies), the request id, and the bearer token's syntax. It
+// address (through trusted proxies), the request id, the bearer token's syntax, and where a
+// subscription's reason to end goes. It
 // imports nothing of the HTTP server, so identity and accounts need not either.
 package reqctx
 
@@ -13,6 +14,7 @@ type key int
 const (
 	clientAddrKey key = iota
 	requestIDKey
+	subscriptionEndKey
 )
 
 // WithClientAddr returns ctx carrying the client's address (an IP, as a string).

@@ -187,6 +187,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h.Use(extension.FixedComplexityLimit(s.cfg.ComplexityLimit))
 	h.Use(depthLimit{max: s.cfg.DepthLimit})
 	h.Use(operationNamer{})
+	h.Use(legacySubscriptionEnd{})
 	if s.cfg.Tracing {
 		h.Use(graphqlTracer{tracer: otel.Tracer("github.com/countthings/countthings/internal/server")})
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/countthings/countthings/internal/clip"
-	"github.com/countthings/countthings/internal/subscription"
+	"github.com/countthings/countthings/internal/reqctx"
 )
 
 // wsProtocol is the subprotocol of https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md.
@@ -42,7 +42,7 @@ const (
 // acknowledgement, 4403 a refused connection_init, with the reason, which gqlgen's
 // transport dropped, 4408 no connection_init in time, 4409 a duplicate operation id, 4429 a
 // second connection_init), answers pings, sends a request's validation errors as its error
-// message, and a subscription's reason to end (internal/subscription) as its error instead
+// message, and a subscription's reason to end (reqctx.EndSubscription) as its error instead
 // of complete. It writes a result's frame in one append when the result is data alone (a
 // license event, usually rendered once for all subscribers by graph.SharedSubscriptions):
 // no reflection and no second pass over the payload, which gqlgen's transport spent twice
@@ -330,7 +330,7 @@ func (c *wsConn) refuse(id, msg string) {
 func (c *wsConn) run(ctx context.Context, m wsMessage, op *wsOp) {
 	id, _ := json.Marshal(m.ID)
 	w := &wsWriter{c: c, id: id}
-	ctx = subscription.With(ctx)
+	ctx = reqctx.WithSubscriptionEnd(ctx)
 	var errs gqlerror.List // set: sent as the error message instead of complete
 	defer func() {
 		if r := recover(); r != nil {
@@ -346,8 +346,8 @@ func (c *wsConn) run(ctx context.Context, m wsMessage, op *wsOp) {
 		case len(errs) > 0:
 			w.errors(errs)
 		default:
-			if reasons := subscription.Errors(ctx); len(reasons) > 0 {
-				w.errors(reasons)
+			if reasons := reqctx.SubscriptionEnd(ctx); len(reasons) > 0 {
+				w.errors(subscriptionErrors(reasons))
 				return
 			}
 			w.complete()

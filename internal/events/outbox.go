@@ -1,5 +1,3 @@
-// Package events is the license event log: the outbox written in each license change's
-// transaction, its ordered reading, and the fan-out to subscribers and webhooks.
 package events
 
 import (
