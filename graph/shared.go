@@ -3,12 +3,14 @@ package graph
 import (
 	"bytes"
 	"context"
+	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/internal/auth"
@@ -211,13 +213,11 @@ func onlyInclusion(ds ast.DirectiveList) bool {
 	return true
 }
 
-// renderCache remembers the last renderCacheSize renderings by (event, shape); concurrent
-// askers of one rendering wait for the first.
+// renderCache remembers the last renderCacheSize renderings by (event, shape) in an LRU;
+// concurrent askers of one rendering wait for the first (singleflight).
 type renderCache struct {
-	mu      sync.Mutex
-	entries map[renderKey]*rendering
-	ring    []renderKey
-	next    int
+	done    *lru.Cache[renderKey, []byte]
+	flights singleflight.Group
 	renders atomic.Int64
 }
 
@@ -226,50 +226,46 @@ type renderKey struct {
 	shape string
 }
 
-type rendering struct {
-	done chan struct{}
-	data []byte // nil: the rendering failed
-}
-
 func newRenderCache(size int) *renderCache {
-	return &renderCache{entries: make(map[renderKey]*rendering, size), ring: make([]renderKey, size)}
+	done, _ := lru.New[renderKey, []byte](max(size, 1)) // errs only for a size below 1
+	return &renderCache{done: done}
 }
 
 // get returns the rendering of (event, shape): rendered by render when this caller is the
 // first to ask (leader), else the first one's result once it is done (nil if it failed or
-// ctx ended first).
+// ctx ended first). A failed rendering is not remembered: the next asker tries again.
 func (c *renderCache) get(ctx context.Context, event int, shape string, render func() []byte) (data []byte, leader bool) {
 	k := renderKey{event, shape}
-	c.mu.Lock()
-	r := c.entries[k]
-	if r == nil {
-		r = &rendering{done: make(chan struct{})}
-		if old := c.ring[c.next]; old.shape != "" {
-			delete(c.entries, old)
-		}
-		c.ring[c.next] = k
-		c.next = (c.next + 1) % len(c.ring)
-		c.entries[k] = r
-		c.mu.Unlock()
-		c.renders.Add(1)
-		defer func() {
-			if r.data == nil { // let the next asker try again
-				c.mu.Lock()
-				if c.entries[k] == r {
-					delete(c.entries, k)
-				}
-				c.mu.Unlock()
-			}
-			close(r.done)
-		}()
-		r.data = render()
-		return r.data, true
+	if data, ok := c.done.Get(k); ok {
+		return data, false
 	}
-	c.mu.Unlock()
+	ch := c.flights.DoChan(strconv.Itoa(event)+"\x00"+shape, func() (any, error) {
+		if data, ok := c.done.Get(k); ok { // rendered between the Get above and this flight
+			return data, nil
+		}
+		leader = true // read by this caller only, after the flight's result
+		c.renders.Add(1)
+		data := renderOnce(render)
+		if data != nil {
+			c.done.Add(k, data)
+		}
+		return data, nil
+	})
 	select {
-	case <-r.done:
-		return r.data, false
+	case r := <-ch:
+		return r.Val.([]byte), leader
 	case <-ctx.Done():
 		return nil, false
 	}
+}
+
+// renderOnce runs render on singleflight's goroutine, where a panic could not be recovered
+// by the caller: it is a failed rendering (each subscriber then renders its own).
+func renderOnce(render func() []byte) (data []byte) {
+	defer func() {
+		if recover() != nil {
+			data = nil
+		}
+	}()
+	return render()
 }

@@ -1,10 +1,12 @@
 package policy
 
 import (
-	"container/list"
 	"context"
 	"errors"
-	"sync"
+	"fmt"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+	"golang.org/x/sync/singleflight"
 )
 
 type cacheKey struct {
@@ -13,9 +15,10 @@ type cacheKey struct {
 	version   int
 }
 
-type cacheEntry struct {
-	key      cacheKey
-	done     chan struct{} // closed once compiled or err is set
+func (k cacheKey) String() string { return fmt.Sprintf("%s\x00%s\x00%d", k.accountID, k.kind, k.version) }
+
+// prepared is a version compiled, or why it is invalid (which sticks to the version).
+type prepared struct {
 	compiled *Compiled
 	err      error
 }
@@ -23,52 +26,49 @@ type cacheEntry struct {
 // preparedCache is a bounded LRU of prepared account policies that compiles
 // each key once, however many requests ask for it at the same time.
 type preparedCache struct {
-	mu      sync.Mutex
-	size    int
-	order   *list.List // of *cacheEntry, most recently used first
-	entries map[cacheKey]*list.Element
+	entries *lru.Cache[cacheKey, prepared]
+	loads   singleflight.Group
 }
 
 func newPreparedCache(size int) *preparedCache {
-	return &preparedCache{size: max(size, 1), order: list.New(), entries: map[cacheKey]*list.Element{}}
+	entries, _ := lru.New[cacheKey, prepared](max(size, 1)) // errs only for a size below 1
+	return &preparedCache{entries: entries}
 }
 
+// get returns key's policy, built once by build; a caller whose ctx ends stops waiting
+// without stopping the build, which the others share.
 func (c *preparedCache) get(ctx context.Context, key cacheKey, build func() (*Compiled, error)) (*Compiled, error) {
-	c.mu.Lock()
-	if el, ok := c.entries[key]; ok {
-		c.order.MoveToFront(el)
-		entry := el.Value.(*cacheEntry)
-		c.mu.Unlock()
-		select {
-		case <-entry.done:
-			return entry.compiled, entry.err
-		case <-ctx.Done():
-			return nil, ctx.Err()
+	if p, ok := c.entries.Get(key); ok {
+		return p.compiled, p.err
+	}
+	ch := c.loads.DoChan(key.String(), func() (any, error) {
+		if p, ok := c.entries.Get(key); ok { // built between the Get above and this flight
+			return p, nil
 		}
+		p := buildOnce(build)
+		var invalid *InvalidError
+		if p.err == nil || errors.As(p.err, &invalid) { // a transient failure must not stick to the version
+			c.entries.Add(key, p)
+		}
+		return p, nil
+	})
+	select {
+	case r := <-ch:
+		p := r.Val.(prepared)
+		return p.compiled, p.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	entry := &cacheEntry{key: key, done: make(chan struct{})}
-	c.entries[key] = c.order.PushFront(entry)
-	for c.order.Len() > c.size {
-		oldest := c.order.Back()
-		c.order.Remove(oldest)
-		delete(c.entries, oldest.Value.(*cacheEntry).key) // waiters keep their pointer
-	}
-	c.mu.Unlock()
-
-	entry.compiled, entry.err = build()
-	close(entry.done)
-	var invalid *InvalidError
-	if entry.err != nil && !errors.As(entry.err, &invalid) {
-		c.forget(key, entry) // a transient failure must not stick to the version
-	}
-	return entry.compiled, entry.err
 }
 
-func (c *preparedCache) forget(key cacheKey, entry *cacheEntry) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if el, ok := c.entries[key]; ok && el.Value.(*cacheEntry) == entry {
-		c.order.Remove(el)
-		delete(c.entries, key)
-	}
+// buildOnce runs build on singleflight's goroutine, where a panic could not be recovered
+// by the caller: it becomes an error.
+func buildOnce(build func() (*Compiled, error)) (p prepared) {
+	defer func() {
+		if r := recover(); r != nil {
+			p = prepared{err: fmt.Errorf("policy: preparing the policy panicked: %v", r)}
+		}
+	}()
+	p.compiled, p.err = build()
+	return p
 }

@@ -186,17 +186,17 @@ func TestCacheIsBounded(t *testing.T) {
 		require.NoError(t, err)
 	}
 	assert.Equal(t, int64(4), e.compiles.Load(), "version 1 was evicted by 3")
-	assert.Equal(t, 2, e.cache.order.Len())
+	assert.Equal(t, 2, e.cache.entries.Len())
 }
 
 func TestCacheDoesNotKeepACancelledWait(t *testing.T) {
 	c := newPreparedCache(4)
 	key := cacheKey{accountID: "a1", kind: KindPermissions, version: 1}
-	release := make(chan struct{})
+	started, release := make(chan struct{}), make(chan struct{})
 	go func() {
-		_, _ = c.get(context.Background(), key, func() (*Compiled, error) { <-release; return &Compiled{}, nil })
+		_, _ = c.get(context.Background(), key, func() (*Compiled, error) { close(started); <-release; return &Compiled{}, nil })
 	}()
-	require.Eventually(t, func() bool { c.mu.Lock(); defer c.mu.Unlock(); return len(c.entries) == 1 }, time.Second, time.Millisecond)
+	<-started
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, err := c.get(ctx, key, func() (*Compiled, error) { t.Fatal("compiled twice"); return nil, nil })

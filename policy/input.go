@@ -2,11 +2,11 @@ package policy
 
 import (
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"sync/atomic"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -148,13 +148,14 @@ func (in PermissionInput) value() (ast.Value, error) {
 	), nil
 }
 
-// subjectTerms remembers the input objects of recent subjects: the checks of a request,
-// and the requests of a session, ask about the same subject again and again. A slot is
-// chosen by the subject's id and answers only for an equal subject. Input terms are
-// only read by evaluations, so one may serve many at once.
-var subjectTerms [256]atomic.Pointer[subjectTerm]
-
-var subjectSeed = maphash.MakeSeed()
+// subjectTerms remembers the input objects of recent subjects by id: the checks of a
+// request, and the requests of a session, ask about the same subject again and again. An
+// entry answers only for an equal subject. Input terms are only read by evaluations, so
+// one may serve many at once.
+var subjectTerms = func() *lru.Cache[string, subjectTerm] {
+	c, _ := lru.New[string, subjectTerm](256)
+	return c
+}()
 
 type subjectTerm struct {
 	s    Subject
@@ -163,14 +164,13 @@ type subjectTerm struct {
 
 // term is the subject's input object.
 func (s Subject) term() *ast.Term {
-	slot := &subjectTerms[maphash.String(subjectSeed, s.ID)%uint64(len(subjectTerms))]
-	if c := slot.Load(); c != nil && c.s.equal(s) {
+	if c, ok := subjectTerms.Get(s.ID); ok && c.s.equal(s) {
 		return c.term
 	}
 	t := ast.NewTerm(s.value())
 	kept := s
 	kept.Permissions = slices.Clone(s.Permissions) // the caller's slice may change
-	slot.Store(&subjectTerm{s: kept, term: t})
+	subjectTerms.Add(s.ID, subjectTerm{s: kept, term: t})
 	return t
 }
 
@@ -267,7 +267,7 @@ func timeTerm(t time.Time) *ast.Term {
 }
 
 // nowTerm is timeTerm for an input's now: RFC 3339 to the second, so the inputs of a
-// second share the term.
+// second share the term. It keeps one entry, the current second's: no cache to evict.
 func nowTerm(t time.Time) *ast.Term {
 	if t.IsZero() {
 		t = time.Now()

@@ -3,8 +3,8 @@ package policy
 import (
 	"encoding/json"
 	"slices"
-	"sync"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -75,11 +75,9 @@ func nowIndependent(module *ast.Module) bool {
 	return pure
 }
 
-// decisionMemo remembers pure decisions; it is bounded and starts over when full.
+// decisionMemo remembers pure decisions in a bounded LRU.
 type decisionMemo struct {
-	mu  sync.RWMutex
-	max int
-	m   map[memoKey]memoEntry
+	entries *lru.Cache[memoKey, memoEntry]
 }
 
 type memoKey struct {
@@ -93,8 +91,9 @@ type memoEntry struct {
 	d       Decision
 }
 
-func newDecisionMemo(max int) *decisionMemo {
-	return &decisionMemo{max: max, m: make(map[memoKey]memoEntry)}
+func newDecisionMemo(size int) *decisionMemo {
+	entries, _ := lru.New[memoKey, memoEntry](max(size, 1)) // errs only for a size below 1
+	return &decisionMemo{entries: entries}
 }
 
 // key is the input without now; ok is false when it cannot be encoded.
@@ -107,10 +106,9 @@ func (in PermissionInput) memoInput() (string, bool) {
 	return string(b), err == nil
 }
 
+// get and put copy the reasons: a caller may change the Decision it was given.
 func (m *decisionMemo) get(k memoKey) (memoEntry, bool) {
-	m.mu.RLock()
-	en, ok := m.m[k]
-	m.mu.RUnlock()
+	en, ok := m.entries.Get(k)
 	if ok {
 		en.d.Deny = slices.Clone(en.d.Deny)
 	}
@@ -119,10 +117,5 @@ func (m *decisionMemo) get(k memoKey) (memoEntry, bool) {
 
 func (m *decisionMemo) put(k memoKey, en memoEntry) {
 	en.d.Deny = slices.Clone(en.d.Deny)
-	m.mu.Lock()
-	if len(m.m) >= m.max {
-		clear(m.m)
-	}
-	m.m[k] = en
-	m.mu.Unlock()
+	m.entries.Add(k, en)
 }

@@ -3,7 +3,8 @@ package events
 import (
 	"bytes"
 	"strings"
-	"sync/atomic"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/internal/apperr"
@@ -17,22 +18,19 @@ func edgeCursor(seq int64) ent.Cursor { return ent.Cursor{ID: int(seq)} }
 
 // cursorMemo remembers recent cursors: an event delivered to 10,000 subscribers has its
 // cursor asked for 10,000 times, and encoding one (msgpack, base64) is a few microseconds.
-var cursorMemo [256]atomic.Pointer[cursorEntry]
-
-type cursorEntry struct {
-	seq int64
-	s   string
-}
+var cursorMemo = func() *lru.Cache[int64, string] {
+	c, _ := lru.New[int64, string](256)
+	return c
+}()
 
 func cursorString(seq int64) string {
-	slot := &cursorMemo[uint64(seq)%uint64(len(cursorMemo))]
-	if e := slot.Load(); e != nil && e.seq == seq {
-		return e.s
+	if s, ok := cursorMemo.Get(seq); ok {
+		return s
 	}
 	var b bytes.Buffer
 	edgeCursor(seq).MarshalGQL(&b)
 	s := strings.Trim(b.String(), `"`)
-	slot.Store(&cursorEntry{seq: seq, s: s})
+	cursorMemo.Add(seq, s)
 	return s
 }
 
