@@ -1,7 +1,3 @@
-// Package policy loads, checks and evaluates the Rego policies of CountThings
-// with embedded OPA: the non-editable base layer, each account's PERMISSIONS and
-// FLOATING policies (the shipped defaults or an account's own version) and the
-// Account Email rule.
 package policy
 
 import (
