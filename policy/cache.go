@@ -35,14 +35,17 @@ func newPreparedCache(size int) *preparedCache {
 	return &preparedCache{entries: entries}
 }
 
+// peek returns key's policy if it is built.
+func (c *preparedCache) peek(key cacheKey) (prepared, bool) { return c.entries.Get(key) }
+
 // get returns key's policy, built once by build; a caller whose ctx ends stops waiting
 // without stopping the build, which the others share.
 func (c *preparedCache) get(ctx context.Context, key cacheKey, build func() (*Compiled, error)) (*Compiled, error) {
-	if p, ok := c.entries.Get(key); ok {
+	if p, ok := c.peek(key); ok {
 		return p.compiled, p.err
 	}
 	ch := c.loads.DoChan(key.String(), func() (any, error) {
-		if p, ok := c.entries.Get(key); ok { // built between the Get above and this flight
+		if p, ok := c.peek(key); ok { // built between the Get above and this flight
 			return p, nil
 		}
 		p := buildOnce(build)

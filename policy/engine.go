@@ -206,7 +206,7 @@ func (r *request) term() (*ast.Term, error) {
 // baseOutcome is the base policy's verdict and, from its evaluation, what accountLayer
 // needs of the account's policy.
 type baseOutcome struct {
-	verdict any // "allow", "deny", or anything else: the base defers
+	verdict string // "allow", "deny", or anything else: the base defers
 	deny    []string
 	// evaluated: the verdict was not remembered, and the account's policy (compiled, or the
 	// error of getting it, which counts only if the base defers: an account's broken policy
@@ -233,8 +233,7 @@ func (e *Engine) baseLayer(ctx context.Context, custom *Version, r *request) (ba
 		return b, err
 	}
 	if r.memo {
-		v, _ := b.verdict.(string)
-		e.decisions.put(memoKey{input: r.key}, memoEntry{verdict: v, d: Decision{Deny: b.deny}})
+		e.decisions.put(memoKey{input: r.key}, memoEntry{verdict: b.verdict, d: Decision{Deny: b.deny}})
 	}
 	return b, nil
 }
@@ -323,16 +322,17 @@ func refusal(err error) (Decision, error) {
 
 var denyVerdict = ast.StringTerm("deny")
 
-// readBaseOutcome reads the base policy's verdict and, when it denies, its reasons.
-func readBaseOutcome(verdictTerm, denyTerm *ast.Term) (verdict any, deny []string, err error) {
+// readBaseOutcome reads the base policy's verdict and, when it denies, its reasons. A
+// verdict that is not a string defers, as any string but allow and deny does.
+func readBaseOutcome(verdictTerm, denyTerm *ast.Term) (verdict string, deny []string, err error) {
 	if s, ok := verdictTerm.Value.(ast.String); ok {
 		verdict = string(s)
-	} else if verdict, err = goValue(verdictTerm); err != nil {
-		return nil, nil, err
+	} else if _, err = goValue(verdictTerm); err != nil {
+		return "", nil, err
 	}
 	if verdict == "deny" {
 		if deny, err = termReasons(denyTerm); err != nil {
-			return nil, nil, err
+			return "", nil, err
 		}
 	}
 	return verdict, deny, nil
@@ -501,14 +501,17 @@ func (e *Engine) compiledFor(ctx context.Context, kind Kind, custom *Version) (*
 		return nil, fmt.Errorf("policy: %s is not a %s policy", describe(custom.Kind, custom), kind)
 	}
 	key := cacheKey{accountID: custom.AccountID, kind: kind, version: custom.Version}
-	compiled, err := e.cache.get(ctx, key, func() (*Compiled, error) {
-		e.compiles.Add(1)
-		return e.compile(context.WithoutCancel(ctx), kind, custom.Source) // waiters share it: one caller's cancel must not fail them
-	})
-	if err != nil {
-		return nil, fmt.Errorf("policy: %s: %w", describe(kind, custom), err)
+	p, ok := e.cache.peek(key) // before making the build func, which escapes: no allocation on a hit
+	if !ok {
+		p.compiled, p.err = e.cache.get(ctx, key, func() (*Compiled, error) {
+			e.compiles.Add(1)
+			return e.compile(context.WithoutCancel(ctx), kind, custom.Source) // waiters share it: one caller's cancel must not fail them
+		})
 	}
-	return compiled, nil
+	if p.err != nil {
+		return nil, fmt.Errorf("policy: %s: %w", describe(kind, custom), p.err)
+	}
+	return p.compiled, nil
 }
 
 // eval runs one prepared query within the engine's limits.
