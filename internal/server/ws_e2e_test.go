@@ -375,3 +375,39 @@ func dialSmallBuffer(t *testing.T, env *testapp.Env, protocol string) *wsClient 
 	t.Cleanup(func() { conn.CloseNow() })
 	return &wsClient{t: t, conn: conn}
 }
+
+// A subscription's reason to end (here: its session logged out) reaches the client as the
+// operation's error, with its code and resume cursor, on both subprotocols: our transport
+// and gqlgen's legacy one (legacySubscriptionEnd).
+func TestSubscriptionEndReasonOnBothProtocols(t *testing.T) {
+	env := testapp.New(t, testapp.Configure(func(c *app.Config) { c.Events.ReauthInterval = 100 * time.Millisecond }))
+	acct := env.SeedAccount(t, testapp.AccountSpec{Standard: 1})
+	for protocol, start := range map[string]string{"graphql-transport-ws": "subscribe", "graphql-ws": "start"} {
+		t.Run(protocol, func(t *testing.T) {
+			token := env.Token(t, acct.Admin, 0)
+			c := dialWS(t, env, protocol)
+			c.send(map[string]any{"type": "connection_init", "payload": map[string]any{"Authorization": "Bearer " + token}})
+			require.Equal(t, "connection_ack", c.next().Type)
+			c.send(map[string]any{"id": "1", "type": start, "payload": map[string]any{"query": "subscription { licenseEvents { type } }"}})
+			env.MustDo(t, token, `mutation { logout }`, nil, nil)
+			for {
+				m := c.next()
+				if m.Type == "ka" {
+					continue
+				}
+				require.Equal(t, "error", m.Type, "%s", m.Payload)
+				require.Equal(t, "1", m.ID)
+				var errs []struct {
+					Message    string         `json:"message"`
+					Extensions map[string]any `json:"extensions"`
+				}
+				require.NoError(t, json.Unmarshal(m.Payload, &errs), "%s", m.Payload)
+				require.Len(t, errs, 1)
+				require.Equal(t, "UNAUTHENTICATED", errs[0].Extensions["code"])
+				require.NotEmpty(t, errs[0].Extensions["resumeAfter"])
+				require.Contains(t, errs[0].Message, "log in again")
+				return
+			}
+		})
+	}
+}
