@@ -15,7 +15,9 @@ type cacheKey struct {
 	version   int
 }
 
-func (k cacheKey) String() string { return fmt.Sprintf("%s\x00%s\x00%d", k.accountID, k.kind, k.version) }
+func (k cacheKey) String() string {
+	return fmt.Sprintf("%s\x00%s\x00%d", k.accountID, k.kind, k.version)
+}
 
 // prepared is a version compiled, or why it is invalid (which sticks to the version).
 type prepared struct {
