@@ -4,6 +4,7 @@
 //	countthings migrate   bring the database schema up to date and exit
 //	countthings support   add SUPPORT staff
 //	countthings policy    test an account's Rego offline
+//	countthings usage     rebuild the usage roll-ups from the license events
 package main
 
 import (
@@ -27,6 +28,7 @@ import (
 	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/reqctx"
 	"github.com/countthings/countthings/internal/server"
+	insight "github.com/countthings/countthings/internal/usage"
 	"github.com/countthings/countthings/policy"
 )
 
@@ -39,6 +41,8 @@ Usage:
                                 add a SUPPORT staff user (the password is asked for, or read
                                 as one line from standard input)
   countthings policy test <dir> run an account's Rego and its own *_test.rego offline
+  countthings usage rebuild [--account ID]
+                                fold the usage roll-ups again from the license events
   countthings version           print the version, commit, Go and OPA releases
 
 Run "countthings <command> -h" for the flags of a command. Every flag can also be set
@@ -64,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		err = supportCmd(ctx, args[1:], stdin, stdout, stderr)
 	case "policy":
 		err = policyCmd(ctx, args[1:], stdout)
+	case "usage":
+		err = usageCmd(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		if args[0] == "version" {
 			c := newCommand("version", "", "Prints the version, the commit it was built from, and the Go and OPA releases.")
@@ -182,6 +188,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&pool.MaxIdle, "db-max-idle-conns", int(e.int64("db-max-idle-conns", "COUNTTHINGS_DB_MAX_IDLE_CONNS", 0)), "most idle database connections kept open; 0: as many as --db-max-open-conns (env COUNTTHINGS_DB_MAX_IDLE_CONNS)")
 	fs.BoolVar(&sc.AccessLog, "access-log", e.boolean("access-log", "COUNTTHINGS_ACCESS_LOG", true), "log a line per request at info: method, path, GraphQL operation, status, duration, bytes, request id, viewer, client address (env COUNTTHINGS_ACCESS_LOG)")
 	metricsAddr := fs.String("metrics-addr", e.str("COUNTTHINGS_METRICS_ADDR", ""), "serve /metrics on this address instead of --addr, e.g. 127.0.0.1:9100 (env COUNTTHINGS_METRICS_ADDR)")
+	metricsPerAccount := fs.Bool("metrics-per-account", e.boolean("metrics-per-account", "COUNTTHINGS_METRICS_PER_ACCOUNT", false), "label the license gauges and the denials and reclaims counters with the account ID too (one series per account: for a deployment of few accounts) (env COUNTTHINGS_METRICS_PER_ACCOUNT)")
+	metricsPoolRefresh := fs.Duration("metrics-pool-refresh", e.duration("metrics-pool-refresh", "COUNTTHINGS_METRICS_POOL_REFRESH", insight.DefaultPoolRefresh), "how long the license gauges on /metrics reuse one reading of the database (one aggregate query) (env COUNTTHINGS_METRICS_POOL_REFRESH)")
+	usageCatchUp := fs.Duration("usage-catchup-interval", e.duration("usage-catchup-interval", "COUNTTHINGS_USAGE_CATCHUP_INTERVAL", insight.CatchUpEvery), "how often the background catch-up folds every account's new license events into the usage roll-ups (reads also catch up first) (env COUNTTHINGS_USAGE_CATCHUP_INTERVAL)")
 	otelEndpoint := fs.String("otel-endpoint", e.str("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector to send traces to over OTLP/HTTP, e.g. http://127.0.0.1:4318; unset: no tracing (env OTEL_EXPORTER_OTLP_ENDPOINT)")
 	if err := cmd.parse(args, stdout, 0); err != nil {
 		return err
@@ -202,6 +211,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return usagef("--policy-max-memory must be at least 1048576 (1 MiB), not %d", *policyMemory)
 	case *draftWorkers < 1:
 		return usagef("--policy-draft-workers must be at least 1, not %d", *draftWorkers)
+	case *usageCatchUp <= 0:
+		return usagef("--usage-catchup-interval must be positive, not %s", *usageCatchUp)
+	case *metricsPoolRefresh <= 0:
+		return usagef("--metrics-pool-refresh must be positive, not %s", *metricsPoolRefresh)
 	case *draftQueue < 1:
 		return usagef("--policy-draft-queue must be at least 1, not %d", *draftQueue)
 	case supportEmail != "" && supportPassword == "":
@@ -257,6 +270,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Server:          sc,
 		Limits:          lim,
 		DB:              pool,
+		UsageCatchUp:    *usageCatchUp,
+		Metrics:         app.MetricsConfig{PerAccount: *metricsPerAccount, PoolRefresh: *metricsPoolRefresh},
 	}, log)
 	if err != nil {
 		return err

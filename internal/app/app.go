@@ -10,7 +10,6 @@ import (
 	"net"
 	"time"
 
-	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph"
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/internal/accounts"
@@ -47,6 +46,21 @@ type Config struct {
 	Limits limits.Config
 	// DB sizes the database connection pool; zero values take the defaults.
 	DB database.PoolConfig
+	// UsageCatchUp is how often the background catch-up folds new license events into the
+	// usage roll-ups; 0 means usage.CatchUpEvery.
+	UsageCatchUp time.Duration
+	// Metrics tunes the license gauges and counters on /metrics.
+	Metrics MetricsConfig
+}
+
+// MetricsConfig tunes the license gauges and counters on /metrics.
+type MetricsConfig struct {
+	// PerAccount labels the license gauges and the denials and reclaims counters with the
+	// account (one series per account: for few accounts).
+	PerAccount bool
+	// PoolRefresh is how long the license gauges reuse one database reading; 0 means
+	// usage.DefaultPoolRefresh.
+	PoolRefresh time.Duration
 }
 
 // App is a built service.
@@ -65,6 +79,8 @@ type App struct {
 	Schema    *graph.SharedSchema
 	Server    *server.Server
 	Log       *slog.Logger
+
+	usageCatchUp time.Duration
 }
 
 // New opens the store, migrates it (unless told not to), bootstraps SUPPORT and builds the server.
@@ -127,7 +143,10 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 		return nil, fmt.Errorf("policy engine: %w", err)
 	}
 	identity.InstallTenantIsolation(db.Client)
-	a := &App{DB: db, Engine: engine, Log: log}
+	a := &App{DB: db, Engine: engine, Log: log, usageCatchUp: cfg.UsageCatchUp}
+	if a.usageCatchUp <= 0 {
+		a.usageCatchUp = usage.CatchUpEvery
+	}
 	a.Authz = authz.New(engine, nil, now, log)
 	a.Policies = policies.New(db, a.Authz, engine, now, log)
 	a.Authz.SetVersions(a.Policies)
@@ -167,7 +186,16 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	engine.SetObserver(func(k policy.Kind, outcome string, took time.Duration) {
 		a.Metrics.ObservePolicy(string(k), outcome, took)
 	})
-	a.Licensing.OnCommitted(func(t enums.LicenseEventType) { a.Metrics.LicenseOperation(string(t)) })
+	a.Metrics.RegisterLicenseCounters(cfg.Metrics.PerAccount)
+	a.Metrics.Registry.MustRegister(usage.NewPoolGauges(db, cfg.Metrics.PerAccount, cfg.Metrics.PoolRefresh, log))
+	a.Licensing.OnCommitted(func(e events.Event) {
+		var pool *string
+		if e.Pool != nil {
+			p := string(*e.Pool)
+			pool = &p
+		}
+		a.Metrics.LicenseEvent(string(e.Type), pool, e.AccountID)
+	})
 	a.Limits.Observe(limits.Observer{LoginFailed: a.Metrics.LoginFailed, Limited: a.Metrics.RateLimited})
 	a.Server = server.New(cfg.Server, db, a.Schema, a.Identity, a.Metrics, log)
 	a.Server.HandleExports(server.Exports{
@@ -189,6 +217,6 @@ func (a *App) Close() error { return a.DB.Close() }
 func (a *App) Run(ctx context.Context, ln net.Listener) error {
 	// The LISTEN loop and the webhook dispatcher stop when ctx ends.
 	a.Events.Start(ctx)
-	go a.Usage.Run(ctx, usage.CatchUpEvery)
+	go a.Usage.Run(ctx, a.usageCatchUp)
 	return a.Server.Serve(ctx, ln)
 }

@@ -34,11 +34,11 @@ type Service struct {
 	now      func() time.Time
 	log      *slog.Logger
 	// committed, if set, is told each license event's type after its transaction commits (metrics).
-	committed func(enums.LicenseEventType)
+	committed func(events.Event)
 }
 
-// OnCommitted installs f, told each license event's type once its change is committed.
-func (s *Service) OnCommitted(f func(enums.LicenseEventType)) { s.committed = f }
+// OnCommitted installs f, told each license event once its change is committed.
+func (s *Service) OnCommitted(f func(events.Event)) { s.committed = f }
 
 // New returns the licensing service.
 func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, versions authz.ActiveVersions, n events.Notifier, now func() time.Time, log *slog.Logger) *Service {
@@ -129,7 +129,7 @@ func (s *Service) record(ctx context.Context, tx *ent.Tx, e events.Event) error 
 			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
 				err := next.Commit(ctx, tx)
 				if err == nil {
-					f(e.Type)
+					f(e)
 				}
 				return err
 			})

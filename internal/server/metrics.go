@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -23,6 +24,10 @@ type Metrics struct {
 	rateLimited   *prometheus.CounterVec
 	wsConns       prometheus.Gauge
 	wsDuration    prometheus.Histogram
+	// denials and reclaims count DENIED and RECLAIMED license events once committed (by
+	// account too with RegisterLicenseCounters(true)); nil until registered.
+	denials, reclaims *prometheus.CounterVec
+	perAccount        bool
 }
 
 // BuildVersion and BuildCommit label countthings_build_info (set by main).
@@ -39,9 +44,48 @@ func (m *Metrics) ObservePolicy(kind, outcome string, took time.Duration) {
 	m.policy.WithLabelValues(kind, outcome).Observe(took.Seconds())
 }
 
-// LicenseOperation counts one committed license event of the type.
-func (m *Metrics) LicenseOperation(eventType string) {
+// RegisterLicenseCounters registers countthings_license_denials_total and
+// countthings_license_reclaims_total (by pool), with an account label when perAccount.
+// Without the label both start at 0.
+func (m *Metrics) RegisterLicenseCounters(perAccount bool) {
+	labels := []string{}
+	if perAccount {
+		labels = append(labels, "account")
+	}
+	m.perAccount = perAccount
+	m.denials = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "countthings_license_denials_total",
+		Help: "Devices refused a license (DENIED license events) committed by this process.",
+	}, labels)
+	m.reclaims = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "countthings_license_reclaims_total",
+		Help: "FLOATING licenses reclaimed from one device for another (RECLAIMED license events) committed by this process, by pool.",
+	}, append([]string{"pool"}, labels...))
+	if !perAccount {
+		m.denials.WithLabelValues()
+		m.reclaims.WithLabelValues("FLOATING")
+	}
+	m.Registry.MustRegister(m.denials, m.reclaims)
+}
+
+// LicenseEvent counts one committed license event of the account in the counters by type:
+// countthings_license_operations_total, and the denials and reclaims counters.
+func (m *Metrics) LicenseEvent(eventType string, pool *string, accountID int) {
 	m.licenseOps.WithLabelValues(eventType).Inc()
+	var lv []string
+	if m.perAccount {
+		lv = []string{strconv.Itoa(accountID)}
+	}
+	switch {
+	case eventType == "DENIED" && m.denials != nil:
+		m.denials.WithLabelValues(lv...).Inc()
+	case eventType == "RECLAIMED" && m.reclaims != nil:
+		p := "FLOATING"
+		if pool != nil {
+			p = *pool
+		}
+		m.reclaims.WithLabelValues(append([]string{p}, lv...)...).Inc()
+	}
 }
 
 // NewMetrics registers the HTTP, GraphQL, Go runtime and database pool collectors.

@@ -14,6 +14,7 @@ import (
 	"github.com/countthings/countthings/ent/usagehour"
 	"github.com/countthings/countthings/ent/usagespan"
 	"github.com/countthings/countthings/ent/usagestate"
+	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/database"
 )
@@ -68,10 +69,26 @@ func (s *Service) Run(ctx context.Context, every time.Duration) {
 	}
 }
 
-// Rebuild deletes the account's roll-ups and folds its whole event log again.
-func (s *Service) Rebuild(ctx context.Context, accountID int) error {
+// Rebuilt is what a rebuild folded for one account.
+type Rebuilt struct {
+	AccountID int
+	Events    int // license events folded
+	Hours     int // hourly roll-up rows written
+}
+
+// Rebuild deletes the account's roll-ups and folds its whole event log again. An unknown
+// account is NOT_FOUND.
+func (s *Service) Rebuild(ctx context.Context, accountID int) (Rebuilt, error) {
 	ctx = auth.WithSystem(ctx)
-	err := database.WithTx(ctx, s.db.Client, func(tx *ent.Tx) error {
+	out := Rebuilt{AccountID: accountID}
+	ok, err := s.db.Client.Account.Query().Where(account.ID(accountID)).Exist(ctx)
+	if err != nil {
+		return out, err
+	}
+	if !ok {
+		return out, apperr.NotFoundf("no account with ID %d", accountID)
+	}
+	err = database.WithTx(ctx, s.db.Client, func(tx *ent.Tx) error {
 		if _, err := s.lockState(ctx, tx, accountID); err != nil {
 			return err
 		}
@@ -88,21 +105,35 @@ func (s *Service) Rebuild(ctx context.Context, accountID int) error {
 			SetLastSeq(0).ClearLastAt().SetHeldStandard(0).SetHeldFloating(0).SetWaiting(0).Exec(ctx)
 	})
 	if err != nil {
-		return fmt.Errorf("rebuild usage roll-ups of account %d: %w", accountID, err)
+		return out, fmt.Errorf("rebuild usage roll-ups of account %d: %w", accountID, err)
 	}
-	return s.CatchUp(ctx, accountID)
+	if err := s.CatchUp(ctx, accountID); err != nil {
+		return out, err
+	}
+	if out.Events, err = s.db.Client.LicenseEvent.Query().Where(licenseevent.AccountID(accountID)).Count(ctx); err != nil {
+		return out, err
+	}
+	if out.Hours, err = s.db.Client.UsageHour.Query().Where(usagehour.AccountID(accountID)).Count(ctx); err != nil {
+		return out, err
+	}
+	return out, nil
 }
 
-// RebuildAll rebuilds every account's roll-ups.
-func (s *Service) RebuildAll(ctx context.Context) (int, error) {
+// RebuildAll rebuilds every account's roll-ups, in account order, telling done (if not nil)
+// after each one; it returns how many accounts it rebuilt.
+func (s *Service) RebuildAll(ctx context.Context, done func(Rebuilt)) (int, error) {
 	ctx = auth.WithSystem(ctx)
-	ids, err := s.db.Client.Account.Query().IDs(ctx)
+	ids, err := s.db.Client.Account.Query().Order(ent.Asc(account.FieldID)).IDs(ctx)
 	if err != nil {
 		return 0, err
 	}
-	for _, id := range ids {
-		if err := s.Rebuild(ctx, id); err != nil {
-			return 0, err
+	for i, id := range ids {
+		r, err := s.Rebuild(ctx, id)
+		if err != nil {
+			return i, err
+		}
+		if done != nil {
+			done(r)
 		}
 	}
 	return len(ids), nil

@@ -90,9 +90,13 @@ func TestRebuildEqualsIncremental(t *testing.T) {
 		require.Greater(t, len(incremental), 10)
 
 		// A restart in the middle of a catch-up: a new service folding three events a batch.
-		require.NoError(t, e.usage.Rebuild(context.Background(), a.ID))
+		r, err := e.usage.Rebuild(context.Background(), a.ID)
+		require.NoError(t, err)
+		require.Equal(t, a.ID, r.AccountID)
+		require.Positive(t, r.Events)
+		require.Positive(t, r.Hours)
 		require.Equal(t, incremental, dump(t, e, a.ID), "rebuild")
-		_, err := e.db.Client.UsageState.Update().Where(usagestate.AccountID(a.ID)).SetLastSeq(0).ClearLastAt().
+		_, err = e.db.Client.UsageState.Update().Where(usagestate.AccountID(a.ID)).SetLastSeq(0).ClearLastAt().
 			SetHeldStandard(0).SetHeldFloating(0).SetWaiting(0).Save(e.sys)
 		require.NoError(t, err)
 		_, err = e.db.Client.UsageHour.Delete().Where(usagehour.AccountID(a.ID)).Exec(e.sys)
