@@ -229,3 +229,69 @@ func testDevicesConnection(t *testing.T, db *database.DB) {
 		assert.Contains(t, err.Error(), "FORBIDDEN")
 	})
 }
+
+// Paging by LAST_SEEN_AT walks every device once, in order, with the devices never seen as
+// the oldest (first ascending, last descending), whatever the page size: the cursor of a
+// device never seen, and the step from the seen devices to the others, lost devices before.
+func TestDevicesPagedByLastSeen(t *testing.T) {
+	testdb.Each(t, testDevicesPagedByLastSeen)
+}
+
+func testDevicesPagedByLastSeen(t *testing.T, db *database.DB) {
+	e := newEnv(t, db)
+	a := e.account(enums.AccountStandard, 20, 0)
+	admin := e.user(a, enums.RoleAdmin)
+	op := e.user(a, enums.RoleOperator)
+	var seen []string // in the order they were last seen
+	for i := range 5 {
+		code := fmt.Sprintf("SEEN-%d", i)
+		e.mustLogin(op, code)
+		seen = append(seen, code)
+		e.clock.Advance(time.Minute)
+	}
+	// Two devices share one instant: the order between them is by id.
+	e.mustLogin(op, "SEEN-5")
+	e.mustLogin(op, "SEEN-6")
+	seen = append(seen, "SEEN-5", "SEEN-6")
+	var never []string // registered by the admin, never seen, in the order of their ids
+	for i := range 4 {
+		code := fmt.Sprintf("NEVER-%d", i)
+		_, err := db.Client.Device.Create().SetAccountID(a.ID).SetCode(code).Save(auth.WithSystem(context.Background()))
+		require.NoError(t, err)
+		never = append(never, code)
+	}
+	gc, _ := e.gql(t, a, admin)
+	const q = `query($first: Int, $after: String, $dir: OrderDirection!) {
+  account { devices(first: $first, after: $after, orderBy: {field: LAST_SEEN_AT, direction: $dir}) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } } }`
+	walk := func(dir string, size int) []string {
+		var codes []string
+		var after any
+		for range 20 {
+			var out devicesResult
+			require.NoError(t, gc.Post(q, &out, client.Var("first", size), client.Var("after", after), client.Var("dir", dir)))
+			require.Equal(t, 11, out.Account.Devices.TotalCount, "totalCount is every device, on every page")
+			for _, ed := range out.Account.Devices.Edges {
+				codes = append(codes, ed.Node.Code)
+			}
+			if !out.Account.Devices.PageInfo.HasNextPage {
+				return codes
+			}
+			after = *out.Account.Devices.PageInfo.EndCursor
+		}
+		t.Fatalf("the walk did not end: %v", codes)
+		return nil
+	}
+	asc := append(append([]string{}, never...), seen...)
+	desc := make([]string, 0, len(asc))
+	for i := len(seen) - 1; i >= 0; i-- {
+		desc = append(desc, seen[i])
+	}
+	for i := len(never) - 1; i >= 0; i-- {
+		desc = append(desc, never[i])
+	}
+	for _, size := range []int{1, 2, 3, 4, 100} {
+		assert.Equal(t, asc, walk("ASC", size), "ascending, pages of %d", size)
+		assert.Equal(t, desc, walk("DESC", size), "descending, pages of %d", size)
+	}
+}

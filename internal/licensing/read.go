@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/countthings/countthings/ent"
@@ -84,10 +85,75 @@ func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after
 	if wantsStatus(ctx) {
 		q.Modify(selectLicenseStatus)
 	}
-	return q.Paginate(ctx, cursor, &n, nil, nil,
-		ent.WithDeviceOrder(orderBy),
-		ent.WithDeviceFilter(func(q *ent.DeviceQuery) (*ent.DeviceQuery, error) { return filterDevices(q, where) }),
-	)
+	filter := ent.WithDeviceFilter(func(q *ent.DeviceQuery) (*ent.DeviceQuery, error) { return filterDevices(q, where) })
+	if orderBy != nil && orderBy.Field.String() == ent.DeviceOrderFieldLastSeenAt.String() {
+		return s.devicesBySeen(ctx, a, q, cursor, n, orderBy, where, filter)
+	}
+	return q.Paginate(ctx, cursor, &n, nil, nil, ent.WithDeviceOrder(orderBy), filter)
+}
+
+// devicesBySeen pages devices by last_seen_at with the devices never seen as the oldest:
+// first in ascending order, last in descending order. entgql's cursor compares a NULL like
+// any value, so that a page after a device never seen (or before one) lost the devices on
+// the other side of the NULLs; the cursor is applied here instead, and the pager only orders.
+func (s *Service) devicesBySeen(ctx context.Context, a *ent.Account, q *ent.DeviceQuery, cursor *ent.Cursor, n int,
+	orderBy *ent.DeviceOrder, where *model.DeviceWhereInput, filter ent.DevicePaginateOption) (*ent.DeviceConnection, error) {
+	desc := orderBy.Direction == entgql.OrderDirectionDesc
+	q.Order(func(s *entsql.Selector) {
+		never := s.C(device.FieldLastSeenAt) + " IS NULL"
+		if !desc {
+			never += " DESC"
+		}
+		s.OrderExpr(entsql.Expr(never))
+	})
+	if cursor != nil {
+		seen, at, err := seenCursor(cursor)
+		if err != nil {
+			return nil, err
+		}
+		q.Where(func(s *entsql.Selector) {
+			col, id := s.C(device.FieldLastSeenAt), s.C(device.FieldID)
+			switch {
+			case !desc && !seen: // the rest of the devices never seen, then every one seen
+				s.Where(entsql.Or(entsql.And(entsql.IsNull(col), entsql.GT(id, cursor.ID)), entsql.NotNull(col)))
+			case !desc && seen:
+				s.Where(entsql.And(entsql.NotNull(col), entsql.Or(entsql.GT(col, at), entsql.And(entsql.EQ(col, at), entsql.GT(id, cursor.ID)))))
+			case desc && seen: // the rest of the devices seen, then every one never seen
+				s.Where(entsql.Or(entsql.LT(col, at), entsql.And(entsql.EQ(col, at), entsql.LT(id, cursor.ID)), entsql.IsNull(col)))
+			default:
+				s.Where(entsql.And(entsql.IsNull(col), entsql.LT(id, cursor.ID)))
+			}
+		})
+	}
+	conn, err := q.Paginate(ctx, nil, &n, nil, nil, ent.WithDeviceOrder(orderBy), filter)
+	if err != nil || cursor == nil {
+		return conn, err
+	}
+	// The pager counted what follows the cursor: totalCount is every device of the filter.
+	all, err := filterDevices(s.db.Client.Device.Query().Where(device.AccountID(a.ID)), where)
+	if err != nil {
+		return nil, err
+	}
+	if conn.TotalCount, err = all.Count(ctx); err != nil {
+		return nil, err
+	}
+	return conn, nil
+}
+
+// seenCursor is the last_seen_at a LAST_SEEN_AT cursor carries (seen false: never seen).
+func seenCursor(c *ent.Cursor) (seen bool, at time.Time, err error) {
+	switch v := c.Value.(type) {
+	case nil:
+		return false, time.Time{}, nil
+	case time.Time:
+		return true, v, nil
+	case *time.Time:
+		if v == nil {
+			return false, time.Time{}, nil
+		}
+		return true, *v, nil
+	}
+	return false, time.Time{}, apperr.BadInputf("after is not a cursor of this order: pass an endCursor you were given with the same orderBy")
 }
 
 // DevicesLastUsedBy are the devices the user last used, by code. As a page of devices, they
