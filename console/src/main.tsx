@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { closeWs, request } from './api';
 import { graphql } from './gql';
 import { navigate, useLocation } from './router';
@@ -58,6 +58,14 @@ function Shell() {
     const elsewhere = PAGES.some((p) => p.path === loc.path || (p.path !== '/' && loc.path.startsWith(p.path + '/')));
     if (viewer && !active && pages.length && (loc.path === '/' || elsewhere)) navigate(pages[0].path, true);
   }, [active, viewer, loc.path]);
+  // A page change moves the focus to the new page (as a full page load would put it at the
+  // top), so that keyboard and screen-reader users continue from its start, not from the menu.
+  const shownPath = useRef<string | null>(null);
+  useEffect(() => {
+    if (!viewer || !active) return;
+    if (shownPath.current !== null && shownPath.current !== active.path) document.getElementById('main')?.focus();
+    shownPath.current = active.path;
+  }, [active, viewer]);
 
   if (q.error && !q.data) {
     return (

@@ -84,8 +84,17 @@ export function Confirm(props: {
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    // The element that opened the dialog gets the focus back when it goes (Escape, Cancel or
+    // done), as a native dialog's close() would; if it is gone, the page keeps the focus.
+    const opener = document.activeElement as HTMLElement | null;
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    return () => {
+      // Closed first: while a modal dialog is open, the page under it cannot take the focus.
+      if (d?.open) d.close();
+      if (opener && opener.isConnected && opener !== document.body) opener.focus();
+      else document.getElementById('main')?.focus();
+    };
   }, []);
   return (
     <dialog ref={ref} aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); props.onCancel(); }}>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { graphql } from '../gql';
 import type { DevicesQuery, LicensePool, LicenseStatus, DeviceOrderField, OrderDirection } from '../gql/graphql';
 import { useLiveRefresh } from '../live';
@@ -135,6 +135,12 @@ export function Devices() {
   useLiveRefresh(q.reload);
   const [action, setAction] = useState<Action | null>(null);
   const [done, setDone] = useState('');
+  // The outcome of an action takes the focus from the closed dialog: the button that opened it
+  // may be gone (a moved license has no Move button), and the keyboard continues from here.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   const filter = (k: string, val: string) => {
     setCursors([null]);
@@ -195,7 +201,7 @@ export function Devices() {
         </div>
       </form>
       {done && (
-        <p class="ok" role="status">
+        <p class="ok" role="status" tabIndex={-1} ref={doneRef}>
           {done}
         </p>
       )}
