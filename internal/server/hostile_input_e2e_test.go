@@ -54,6 +54,10 @@ func TestEveryStringInputRefusesHostileText(t *testing.T) {
 			opts := append(store.opts, testapp.Configure(func(c *app.Config) { c.Server.MaxBodyBytes = 4 << 20 }))
 			env := testapp.New(t, opts...)
 			acct := env.SeedAccount(t, testapp.AccountSpec{})
+			// A webhook, so that the walk reaches the fields of Webhook (through Account.webhooks).
+			_, err := env.App.DB.Client.Webhook.Create().SetAccountID(acct.Account.ID).SetURL("https://hooks.test/").
+				SetSecret("0123456789abcdef").Save(testapp.System())
+			require.NoError(t, err)
 			tokens := map[string]string{
 				"ADMIN":   env.Token(t, acct.Admin, 0),
 				"SUPPORT": env.Token(t, env.SeedSupport(t), 0),
