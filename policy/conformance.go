@@ -10,7 +10,11 @@ import (
 	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
-//go:embed conformance/*.json
+// Each kind's cases are in a directory of their own (data.json), so that OPA's loader puts
+// them at data.conformance.permissions and data.conformance.floating instead of merging
+// two arrays at data.conformance.
+//
+//go:embed conformance/permissions/data.json conformance/floating/data.json
 var conformanceFiles embed.FS
 
 type conformanceCase[T any] struct {
@@ -19,8 +23,8 @@ type conformanceCase[T any] struct {
 }
 
 var (
-	permissionCases = loadCases[PermissionInput]("conformance/permissions.json")
-	floatingCases   = loadCases[FloatingInput]("conformance/floating.json")
+	permissionCases = loadCases[PermissionInput]("conformance/permissions/data.json")
+	floatingCases   = loadCases[FloatingInput]("conformance/floating/data.json")
 )
 
 func loadCases[T any](name string) []conformanceCase[T] {

@@ -94,7 +94,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		return nil, fmt.Errorf("policy: shipped permissions.rego: %w", err)
 	}
 	for _, p := range presets {
-		if e.presets[p.Name], err = e.check(ctx, KindFloating, mustRead(p.file)); err != nil {
+		if e.presets[p.Name], err = e.check(ctx, KindFloating, p.source()); err != nil {
 			return nil, fmt.Errorf("policy: shipped %s: %w", p.file, err)
 		}
 	}

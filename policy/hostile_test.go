@@ -86,7 +86,7 @@ func processCPU() time.Duration {
 var directive = regexp.MustCompile(`(?m)^# (action|code): (\S+)$`)
 
 func hostileFiles(t *testing.T, pattern string) map[string]string {
-	files, err := filepath.Glob(filepath.Join("testdata", "hostile", pattern))
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "hostile", pattern))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	out := map[string]string{}

@@ -2,6 +2,8 @@ package policy
 
 import (
 	"embed"
+	"fmt"
+	"regexp"
 	"slices"
 )
 
@@ -41,16 +43,33 @@ type Preset struct {
 	file        string
 }
 
-//go:embed base.rego permissions.rego accountemail.rego pools.rego floating/idle_longest.rego floating/never_reclaim.rego floating/permission_priority.rego
+//go:embed base.rego permissions.rego accountemail.rego pools.rego presets/idle_longest.rego presets/never_reclaim.rego presets/permission_priority.rego
 var shipped embed.FS
 
+// In the repository each preset is a package of its own, countthings.presets.<file name>,
+// so that `opa test policy/`, `opa check policy/` and `countthings policy test policy/`
+// load the whole tree at once; as an account's FLOATING policy a preset is
+// package countthings.floating (the contract), the one line its source differs by.
 var presets = []Preset{
-	{Name: string(PresetIdleLongest), Default: true, file: "floating/idle_longest.rego",
+	{Name: string(PresetIdleLongest), Default: true, file: "presets/idle_longest.rego",
 		Description: "A free seat if any, else the FLOATING license idle longest past the idle time; never an ASSIGNED one."},
-	{Name: string(PresetNeverReclaim), file: "floating/never_reclaim.rego",
+	{Name: string(PresetNeverReclaim), file: "presets/never_reclaim.rego",
 		Description: "Free seats only: nobody loses a license until they log out."},
-	{Name: string(PresetPermissionPriority), file: "floating/permission_priority.rego",
+	{Name: string(PresetPermissionPriority), file: "presets/permission_priority.rego",
 		Description: "Like idle-longest, but holders without settings.priorityPermission lose first."},
+}
+
+// presetPackage is the package line of a preset's file in the repository.
+var presetPackage = regexp.MustCompile(`(?m)^package countthings\.presets\.[a-z_]+$`)
+
+// source is the preset as an account's FLOATING policy: its file with the package line of the contract.
+func (p Preset) source() string {
+	src := mustRead(p.file)
+	loc := presetPackage.FindStringIndex(src)
+	if loc == nil {
+		panic(fmt.Sprintf("policy: %s: no `package countthings.presets.…` line", p.file)) // embedded at build time: a bug
+	}
+	return src[:loc[0]] + "package countthings.floating" + src[loc[1]:]
 }
 
 // Presets lists the shipped FLOATING strategies, the default first.
@@ -60,7 +79,7 @@ func Presets() []Preset { return slices.Clone(presets) }
 func PresetSource(name string) (string, bool) {
 	for _, p := range presets {
 		if p.Name == name {
-			return mustRead(p.file), true
+			return p.source(), true
 		}
 	}
 	return "", false
@@ -72,7 +91,7 @@ func DefaultSource(kind Kind) string {
 	case KindPermissions:
 		return mustRead("permissions.rego")
 	case KindFloating:
-		return mustRead(presets[0].file)
+		return presets[0].source()
 	}
 	return ""
 }

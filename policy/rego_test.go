@@ -2,6 +2,7 @@ package policy
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,62 +14,70 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// shippedTestGroups are the shipped policies with their tests; the floating
-// presets share a package, so each runs apart from the others.
-var shippedTestGroups = map[string][]string{
-	"base":                {"base.rego", "base_test.rego"},
-	"permissions":         {"permissions.rego", "permissions_test.rego"},
-	"accountemail":        {"accountemail.rego", "accountemail_test.rego"},
-	"pools":               {"pools.rego", "pools_test.rego"},
-	"idle-longest":        {"floating/idle_longest.rego", "floating/idle_longest_test.rego", "pools.rego"},
-	"never-reclaim":       {"floating/never_reclaim.rego", "floating/never_reclaim_test.rego", "pools.rego"},
-	"permission-priority": {"floating/permission_priority.rego", "floating/permission_priority_test.rego", "pools.rego"},
+// The shipped tree runs as one, as `countthings policy test policy/` and `opa test policy/`
+// run it: every package apart (the presets included), the conformance cases at
+// data.conformance.<kind>.
+func TestShippedRegoTests(t *testing.T) {
+	results, err := TestDir(context.Background(), ".")
+	require.NoError(t, err)
+	tests := 0
+	for _, file := range shippedRegoFiles(t) {
+		for _, rule := range parseFile(t, file).Rules {
+			if strings.HasPrefix(rule.Head.Name.String(), tester.TestPrefix) {
+				tests++
+			}
+		}
+	}
+	require.NotZero(t, tests)
+	require.Len(t, results, tests, "every test_ rule runs")
+	for _, r := range results {
+		if !r.Pass {
+			t.Errorf("%s:%d %s.%s: %s", r.File, r.Line, r.Package, r.Name, r.Message)
+		}
+	}
 }
 
-func TestShippedRegoTests(t *testing.T) {
-	for name, files := range shippedTestGroups {
-		t.Run(name, func(t *testing.T) {
-			modules := map[string]*ast.Module{}
-			tests := 0
-			for _, file := range files {
-				modules[file] = parseFile(t, file)
-				for _, rule := range modules[file].Rules {
-					if strings.HasPrefix(rule.Head.Name.String(), tester.TestPrefix) {
-						tests++
-					}
-				}
-			}
-			results, err := runTests(context.Background(), modules, tester.NewRunner())
-			require.NoError(t, err)
-			require.Len(t, results, tests, "every test_ rule runs")
-			require.NotZero(t, tests)
-			for _, r := range results {
-				if !r.Pass {
-					t.Errorf("%s:%d %s.%s: %s", r.File, r.Line, r.Package, r.Name, r.Message)
-				}
-			}
-		})
-	}
+// shippedRegoFiles are the .rego files under policy/.
+func shippedRegoFiles(t *testing.T) []string {
+	var files []string
+	require.NoError(t, filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".rego") {
+			files = append(files, path)
+		}
+		return err
+	}))
+	require.NotEmpty(t, files)
+	return files
 }
 
 func TestEveryShippedRegoFileIsTestedAndFormatted(t *testing.T) {
-	grouped := map[string]bool{}
-	for _, files := range shippedTestGroups {
-		for _, f := range files {
-			grouped[f] = true
+	for _, file := range shippedRegoFiles(t) {
+		if !strings.HasSuffix(file, "_test.rego") {
+			_, err := os.Stat(strings.TrimSuffix(file, ".rego") + "_test.rego")
+			require.NoError(t, err, "%s has no test file beside it", file)
 		}
-	}
-	matches, err := filepath.Glob("*.rego")
-	require.NoError(t, err)
-	more, err := filepath.Glob("floating/*.rego")
-	require.NoError(t, err)
-	for _, file := range append(matches, more...) {
-		require.True(t, grouped[file], "%s is in no test group", file)
 		src, err := os.ReadFile(file)
 		require.NoError(t, err)
 		formatted, err := format.SourceWithOpts(file, src, format.Opts{RegoVersion: ast.RegoV1})
 		require.NoError(t, err)
 		require.Equal(t, string(formatted), string(src), "%s is not `opa fmt` formatted", file)
+	}
+}
+
+// Each preset is its own package in the repository and package countthings.floating as an
+// account's policy, the rest of its source unchanged.
+func TestPresetSourcesAreTheFloatingPackage(t *testing.T) {
+	for _, p := range Presets() {
+		src, ok := PresetSource(p.Name)
+		require.True(t, ok)
+		module, err := ast.ParseModuleWithOpts(p.file, src, ast.ParserOptions{RegoVersion: ast.RegoV1})
+		require.NoError(t, err)
+		require.Equal(t, "data.countthings.floating", module.Package.Path.String(), p.Name)
+		file := parseFile(t, p.file)
+		require.Equal(t, "data.countthings.presets."+strings.TrimSuffix(filepath.Base(p.file), ".rego"), file.Package.Path.String())
+		raw, err := os.ReadFile(p.file)
+		require.NoError(t, err)
+		require.Equal(t, strings.Count(string(raw), "\n"), strings.Count(src, "\n"), "the lines of a problem are the file's")
 	}
 }
 

@@ -100,10 +100,17 @@ const policyUsage = `Usage: countthings policy <subcommand> …
 
   countthings policy test <dir>   run the Rego policies under dir and their *_test.rego offline,
                                   with the builtins an account's policy gets in service
+  countthings policy check --kind PERMISSIONS|FLOATING <file>
+                                  the checks updatePolicy makes, offline: problems with their lines
+  countthings policy pull --server URL --token T --kind K [--file F]
+                                  the account's active policy of kind K, into F or standard output
+  countthings policy push --server URL --token T --kind K [--file F]
+                                  F (or standard input) as the account's new active policy, as
+                                  updatePolicy: refused with its problems and lines, exit status 1
 `
 
-// policyCmd: countthings policy test <dir> — an account's Rego and its own *_test.rego, offline.
-func policyCmd(ctx context.Context, args []string, stdout io.Writer) error {
+// policyCmd: countthings policy test|check|pull|push — an account's Rego offline, or kept in its own git.
+func policyCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(args) == 0 {
 		return usagef("policy: a subcommand is needed (countthings policy -h lists them)")
 	}
@@ -113,6 +120,12 @@ func policyCmd(ctx context.Context, args []string, stdout io.Writer) error {
 		return errHelp
 	case "test":
 		return policyTest(ctx, args[1:], stdout)
+	case "check":
+		return policyCheck(ctx, args[1:], stdout)
+	case "pull":
+		return policyPull(ctx, args[1:], stdout)
+	case "push":
+		return policyPush(ctx, args[1:], stdin, stdout)
 	}
 	return usagef("policy: unknown subcommand %q (countthings policy -h lists them)", args[0])
 }

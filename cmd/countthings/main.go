@@ -3,7 +3,7 @@
 //	countthings serve     run the service (GraphQL at /graphql, GraphiQL at /)
 //	countthings migrate   bring the database schema up to date and exit
 //	countthings support   add SUPPORT staff
-//	countthings policy    test an account's Rego offline
+//	countthings policy    test and check an account's Rego offline, pull and push it
 //	countthings usage     rebuild the usage roll-ups from the license events
 package main
 
@@ -43,6 +43,10 @@ Usage:
   countthings policy test <dir> run an account's Rego and its own *_test.rego offline
   countthings usage rebuild [--account ID]
                                 fold the usage roll-ups again from the license events
+  countthings policy check --kind K <file>
+                                the checks of updatePolicy on a policy file, offline
+  countthings policy pull|push --server URL --token T --kind K [--file F]
+                                an account's active policy from/to a running server
   countthings version           print the version, commit, Go and OPA releases
 
 Run "countthings <command> -h" for the flags of a command. Every flag can also be set
@@ -67,8 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "support":
 		err = supportCmd(ctx, args[1:], stdin, stdout, stderr)
 	case "policy":
-		err = policyCmd(ctx, args[1:], stdout)
-	case "usage":
+		err = policyCmd(ctx, args[1:], stdin, stdout)
+			case "usage":
 		err = usageCmd(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		if args[0] == "version" {

@@ -14,7 +14,7 @@ import (
 )
 
 func hostileSource(t *testing.T, name string) string {
-	b, err := os.ReadFile(filepath.Join("..", "..", "policy", "testdata", "hostile", name+".rego"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "hostile", name+".rego"))
 	require.NoError(t, err)
 	return string(b)
 }

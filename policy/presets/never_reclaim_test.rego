@@ -1,6 +1,6 @@
-package countthings.floating_test
+package countthings.presets.never_reclaim_test
 
-import data.countthings.floating
+import data.countthings.presets.never_reclaim as floating
 
 holder(id, status, idle) := {
 	"deviceId": id, "code": upper(id), "pool": "FLOATING", "status": status,

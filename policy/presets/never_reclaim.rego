@@ -1,6 +1,6 @@
 # FLOATING preset "never-reclaim": a device gets a license only while one is
 # free; nobody loses theirs until they log out.
-package countthings.floating
+package countthings.presets.never_reclaim
 
 import data.countthings.pools
 

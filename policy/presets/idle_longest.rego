@@ -1,6 +1,6 @@
-# FLOATING preset "permission-priority": like idle-longest, but holders whose
-# user lacks settings.priorityPermission lose their license first.
-package countthings.floating
+# FLOATING preset "idle-longest" (the default): a free seat if any, else the
+# license of the FLOATING holder idle longest, once idle long enough.
+package countthings.presets.idle_longest
 
 import data.countthings.pools
 
@@ -11,12 +11,8 @@ decision := {"pool": "STANDARD", "reclaim": null, "reason": "a STANDARD license 
 } else := {"pool": "FLOATING", "reclaim": null, "reason": "a FLOATING license is free"} if {
 	pools.has_free_seat("FLOATING")
 } else := {"pool": "FLOATING", "reclaim": victim.deviceId, "reason": reason} if {
-	victim := first_to_lose
-	reason := sprintf("took the FLOATING license of device %s (%s), idle for %d minutes", [
-		object.get(victim, "code", victim.deviceId),
-		priority_label(victim),
-		victim.idleMinutes,
-	])
+	victim := idle_longest_reclaimable
+	reason := sprintf("took the FLOATING license of device %s, idle for %d minutes", [object.get(victim, "code", victim.deviceId), victim.idleMinutes])
 } else := {"pool": null, "reclaim": null, "reason": no_license_reason}
 
 # Admin-reserved (ASSIGNED) licenses are never taken away.
@@ -29,25 +25,11 @@ reclaimable contains holder if {
 	holder.idleMinutes >= input.settings.floatingIdleMinutes
 }
 
-has_priority(holder) if {
-	priority := object.get(input.settings, "priorityPermission", "")
-	priority != ""
-	priority in object.get(holder, "userPermissions", [])
-}
-
-priority_rank(holder) := 1 if has_priority(holder)
-
-else := 0
-
-priority_label(holder) := "holds the priority permission" if has_priority(holder)
-
-else := "without the priority permission"
-
-# Holders without priority first, then idle longest; the device id breaks ties.
-first_to_lose := holder if {
-	ranked := sort([[priority_rank(holder), 0 - holder.idleMinutes, holder.deviceId] | some holder in reclaimable])
+# Idle longest first; the device id breaks ties so the choice is deterministic.
+idle_longest_reclaimable := holder if {
+	ranked := sort([[0 - holder.idleMinutes, holder.deviceId] | some holder in reclaimable])
 	some holder in reclaimable
-	holder.deviceId == ranked[0][2]
+	holder.deviceId == ranked[0][1]
 }
 
 no_license_reason := sprintf("no license is free and no FLOATING license has been idle for %d minutes", [input.settings.floatingIdleMinutes]) if {
