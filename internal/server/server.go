@@ -188,6 +188,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	h.Use(depthLimit{max: s.cfg.DepthLimit})
 	h.Use(operationNamer{})
 	h.Use(legacySubscriptionEnd{})
+	h.Use(auditLog{log: s.log})
 	if s.cfg.Tracing {
 		h.Use(graphqlTracer{tracer: otel.Tracer("github.com/countthings/countthings/internal/server")})
 	}
