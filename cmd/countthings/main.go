@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		err = supportCmd(ctx, args[1:], stdin, stdout, stderr)
 	case "policy":
 		err = policyCmd(ctx, args[1:], stdin, stdout)
-			case "usage":
+	case "usage":
 		err = usageCmd(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		if args[0] == "version" {

@@ -207,6 +207,8 @@ func build(ctx context.Context, cfg Config, db *database.DB, log *slog.Logger) (
 	a.Events.SetAuthenticator(a.Identity.Authenticate)
 	a.Events.SetShutdown(a.Server.Done())
 	a.Events.SetSubscriptionGauge(a.Metrics.Subscriptions)
+	a.Events.OnDeliveryAttempt(a.Metrics.WebhookAttempt)
+	a.Metrics.WatchWebhookQueue(a.Events.PendingDeliveries)
 	return a, nil
 }
 

@@ -87,6 +87,8 @@ type Service struct {
 	authn    AuthenticateFunc
 	shutdown <-chan struct{}
 	gauge    prometheus.Gauge
+	// attempted is told each webhook delivery attempt's outcome (metrics.go).
+	attempted func(outcome string)
 
 	hub *hub
 	// notes are the (account, seq) pairs waiting to be published with NOTIFY.

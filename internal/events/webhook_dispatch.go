@@ -249,14 +249,18 @@ func (s *Service) attempt(ctx context.Context, client *http.Client, d *ent.Webho
 	} else {
 		upd.ClearLastStatusCode()
 	}
+	outcome := AttemptRetry
 	switch {
 	case aerr == nil:
+		outcome = AttemptDelivered
 		upd.SetStatus(enums.DeliveryDelivered).SetDeliveredAt(wallNow()).ClearNextAttemptAt().ClearLastError()
 	case attempts >= s.opt.WebhookMaxAttempts:
+		outcome = AttemptFailed
 		upd.SetStatus(enums.DeliveryFailed).ClearNextAttemptAt().SetLastError(deliveryError(aerr, code))
 	default:
 		upd.SetNextAttemptAt(wallNow().Add(s.backoff(attempts))).SetLastError(deliveryError(aerr, code))
 	}
+	defer s.observeAttempt(outcome)
 	if aerr != nil {
 		s.log.InfoContext(ctx, "webhooks: attempt failed", "delivery", d.ID, "webhook", w.ID, "err", aerr)
 	}

@@ -1,7 +1,9 @@
 package server
 
 import (
+	"context"
 	"database/sql"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -28,6 +30,27 @@ type Metrics struct {
 	// account too with RegisterLicenseCounters(true)); nil until registered.
 	denials, reclaims *prometheus.CounterVec
 	perAccount        bool
+	webhookTries      *prometheus.CounterVec
+}
+
+// WebhookAttempt counts one webhook delivery attempt by its outcome (delivered, retry, failed).
+func (m *Metrics) WebhookAttempt(outcome string) { m.webhookTries.WithLabelValues(outcome).Inc() }
+
+// WatchWebhookQueue registers countthings_webhook_queue_depth: pending counts the deliveries
+// still to be made, in the database, at each scrape (within 2 s; NaN when it cannot).
+func (m *Metrics) WatchWebhookQueue(pending func(context.Context) (int, error)) {
+	m.Registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "countthings_webhook_queue_depth",
+		Help: "Webhook deliveries still to be made (PENDING: new, being attempted or waiting for a retry), over every account and instance, read from the database at scrape time.",
+	}, func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		n, err := pending(ctx)
+		if err != nil {
+			return math.NaN()
+		}
+		return float64(n)
+	}))
 }
 
 // BuildVersion and BuildCommit label countthings_build_info (set by main).
@@ -133,6 +156,13 @@ func NewMetrics(db *sql.DB) *Metrics {
 		Help:    "How long WebSocket connections on /graphql lasted.",
 		Buckets: prometheus.ExponentialBuckets(1, 4, 10),
 	})
+	m.webhookTries = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "countthings_webhook_delivery_attempts_total",
+		Help: "Webhook delivery attempts by outcome: delivered (2xx), retry (failed, another attempt is scheduled), failed (failed on the last attempt: the delivery is FAILED).",
+	}, []string{"outcome"})
+	for _, o := range []string{"delivered", "retry", "failed"} {
+		m.webhookTries.WithLabelValues(o)
+	}
 	opa := "unknown"
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, d := range bi.Deps {
@@ -147,7 +177,7 @@ func NewMetrics(db *sql.DB) *Metrics {
 		ConstLabels: prometheus.Labels{"version": BuildVersion, "commit": BuildCommit, "go_version": runtime.Version(), "opa_version": opa},
 	})
 	buildInfo.Set(1)
-	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps, m.loginFailures, m.rateLimited, m.wsConns, m.wsDuration, buildInfo,
+	reg.MustRegister(m.requests, m.errors, m.Subscriptions, m.policy, m.licenseOps, m.loginFailures, m.rateLimited, m.wsConns, m.wsDuration, m.webhookTries, buildInfo,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		reg.MustRegister(collectors.NewDBStatsCollector(db, "countthings"))
