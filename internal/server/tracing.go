@@ -35,9 +35,21 @@ func StartTracing(ctx context.Context, endpoint string) (stop func(context.Conte
 	if err != nil {
 		return nil, fmt.Errorf("OpenTelemetry exporter for %s: %w", endpoint, err)
 	}
-	res, err := resource.Merge(resource.Default(), resource.NewSchemaless(attribute.String("service.name", "countthings")))
+	return StartTracingWith(ctx, exp)
+}
+
+// StartTracingWith sends the spans to exp in batches (the OTLP exporter, or a test's) and
+// returns the function that flushes and stops it. The resource's service.name is
+// OTEL_SERVICE_NAME when set (or service.name in OTEL_RESOURCE_ATTRIBUTES), else "countthings".
+func StartTracingWith(ctx context.Context, exp sdktrace.SpanExporter) (stop func(context.Context) error, err error) {
+	// Later detectors win: the environment over the default name.
+	res, err := resource.New(ctx,
+		resource.WithTelemetrySDK(),
+		resource.WithAttributes(attribute.String("service.name", "countthings")),
+		resource.WithFromEnv(),
+	)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("OpenTelemetry resource: %w", err)
 	}
 	tp := sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp), sdktrace.WithResource(res))
 	otel.SetTracerProvider(tp)
@@ -78,7 +90,17 @@ func (g graphqlTracer) InterceptResponse(ctx context.Context, next graphql.Respo
 	if kind == "subscription" {
 		return next(ctx) // one span per message of a long-lived stream would say nothing
 	}
-	ctx, span := g.tracer.Start(ctx, "graphql "+kind+" "+name, trace.WithAttributes(
+	// Named as OpenTelemetry's GraphQL conventions say: "{operation type} {operation name}"
+	// ("query Overview"), the type alone for an anonymous operation. The HTTP request's span
+	// (POST /graphql) gets the operation's name as an attribute.
+	spanName := kind
+	if name != "" {
+		spanName += " " + name
+	}
+	if parent := trace.SpanFromContext(ctx); parent.IsRecording() {
+		parent.SetAttributes(attribute.String("graphql.operation.name", name), attribute.String("graphql.operation.type", kind))
+	}
+	ctx, span := g.tracer.Start(ctx, spanName, trace.WithAttributes(
 		attribute.String("graphql.operation.type", kind),
 		attribute.String("graphql.operation.name", name),
 		attribute.String("request.id", RequestID(ctx)),
