@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -118,6 +119,8 @@ type Server struct {
 	mux     *http.ServeMux
 	// shutdown is closed when the server begins to stop; subscriptions end on it.
 	shutdown chan struct{}
+	// wsConns counts the open graphql-transport-ws connections (Serve waits for them at shutdown).
+	wsConns sync.WaitGroup
 	// schemaCurrent: /readyz has seen the database schema up to date.
 	schemaCurrent atomic.Bool
 	unavailable   *unavailability
@@ -168,7 +171,7 @@ func (s *Server) newGraphQL(schema graphql.ExecutableSchema) *handler.Server {
 	limits := newWSLimits(s.cfg.WebSocketMaxConnectionsPerSubject, s.cfg.WebSocketMaxSubscriptionsPerSubject)
 	h.AddTransport(wsTransport{init: s.websocketInit, initTimeout: s.cfg.WebSocketInitTimeout,
 		writeTimeout: s.cfg.WebSocketWriteTimeout, readLimit: s.cfg.MaxBodyBytes, maxOps: s.cfg.WebSocketMaxOperations,
-		limits: limits})
+		limits: limits, shutdown: s.shutdown, conns: &s.wsConns})
 	h.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 15 * time.Second,
 		Implementation:        legacyWS{writeTimeout: s.cfg.WebSocketWriteTimeout},
@@ -238,6 +241,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	err := hs.Shutdown(sctx)
 	if errors.Is(err, context.DeadlineExceeded) {
 		_ = hs.Close()
+	}
+	// WebSocket connections are hijacked: Shutdown does not wait for them. Each closes with
+	// 1001 (going away) once its operations have ended (ws.go); wait for that, within the grace.
+	wsClosed := make(chan struct{})
+	go func() { s.wsConns.Wait(); close(wsClosed) }()
+	select {
+	case <-wsClosed:
+	case <-sctx.Done():
 	}
 	if e := <-errc; e != nil && !errors.Is(e, http.ErrServerClosed) {
 		return e

@@ -1,12 +1,15 @@
 package server_test
 
 import (
+	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -69,4 +72,49 @@ func TestGracefulShutdown(t *testing.T) {
 	// New requests are refused once it has stopped.
 	_, err = env.HTTP.Get(env.URL + "/healthz")
 	require.Error(t, err)
+}
+
+// At shutdown every graphql-transport-ws connection is closed with 1001 (going away), after
+// its subscriptions have sent their reason to end, and the server logs "stopped".
+func TestShutdownClosesWebSocketsGoingAway(t *testing.T) {
+	var logs syncBuffer
+	env := testapp.New(t, testapp.JSONLogTo(&logs))
+	acct := env.SeedAccount(t, testapp.AccountSpec{})
+	admin := env.Token(t, acct.Admin, 0)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	conn, err := env.Dial(ctx, admin)
+	require.NoError(t, err)
+	defer conn.CloseNow()
+	idle, err := env.Dial(ctx, admin) // no operation at all
+	require.NoError(t, err)
+	defer idle.CloseNow()
+	sub, _ := json.Marshal(map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{"query": `subscription Live { licenseEvents { type } }`}})
+	require.NoError(t, conn.Write(ctx, websocket.MessageText, sub))
+	require.Eventually(t, func() bool {
+		return scrape(t, env)["countthings_graphql_subscriptions_active"] == 1
+	}, 10*time.Second, 20*time.Millisecond)
+
+	stopped := make(chan error, 1)
+	go func() { stopped <- env.Shutdown(20 * time.Second) }()
+
+	// The subscription's error message (why, and how to resume), then the close frame.
+	var got []string
+	for {
+		_, b, err := conn.Read(ctx)
+		if err != nil {
+			assert.Equal(t, websocket.StatusGoingAway, websocket.CloseStatus(err), "closed with 1001: %v", err)
+			break
+		}
+		got = append(got, string(b))
+	}
+	require.NotEmpty(t, got)
+	assert.Contains(t, got[len(got)-1], `"type":"error"`)
+	assert.Contains(t, got[len(got)-1], "shutting down")
+	_, _, err = idle.Read(ctx)
+	assert.Equal(t, websocket.StatusGoingAway, websocket.CloseStatus(err), "an idle connection too: %v", err)
+
+	require.NoError(t, <-stopped)
+	require.Eventually(t, func() bool { return len(logs.lines(t, "stopped")) == 1 }, 5*time.Second, 20*time.Millisecond, "stopped is logged")
 }

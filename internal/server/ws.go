@@ -56,7 +56,17 @@ type wsTransport struct {
 	// connections and operations across connections.
 	maxOps int
 	limits *wsLimits
+	// shutdown is closed when the server begins to shut down: each connection then waits (at
+	// most goingAwayWait) for its operations to end, subscriptions with their reason to end
+	// (internal/events watches the same channel), and closes with 1001 (going away).
+	shutdown <-chan struct{}
+	// conns counts the open connections, which Server.Serve waits for at shutdown.
+	conns *sync.WaitGroup
 }
+
+// goingAwayWait bounds how long a connection waits at shutdown for its operations' last
+// messages before it closes with 1001.
+const goingAwayWait = 5 * time.Second
 
 func (t wsTransport) Supports(r *http.Request) bool {
 	if !strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
@@ -86,8 +96,41 @@ func (t wsTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return // Accept has answered the request
 	}
 	conn.SetReadLimit(t.readLimit)
-	c := &wsConn{t: t, conn: conn, exec: exec, headers: r.Header, ops: map[string]*wsOp{}}
+	if t.conns != nil {
+		t.conns.Add(1)
+		defer t.conns.Done()
+	}
+	c := &wsConn{t: t, conn: conn, exec: exec, headers: r.Header, ops: map[string]*wsOp{}, opsDone: make(chan struct{}, 1)}
 	c.serve(r.Context())
+}
+
+// goAway closes the connection with 1001 once the server shuts down, after its operations
+// have ended (or goingAwayWait). It returns when ctx (the connection's) ends.
+func (c *wsConn) goAway(ctx context.Context) {
+	select {
+	case <-c.t.shutdown:
+	case <-ctx.Done():
+		return
+	}
+	wait := time.NewTimer(goingAwayWait)
+	defer wait.Stop()
+	for c.openOps() > 0 {
+		select {
+		case <-c.opsDone: // an operation ended: look again
+		case <-wait.C:
+			c.close(coderws.StatusGoingAway, "server shutting down")
+			return
+		case <-ctx.Done():
+			return
+		}
+	}
+	c.close(coderws.StatusGoingAway, "server shutting down")
+}
+
+func (c *wsConn) openOps() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.running
 }
 
 type wsConn struct {
@@ -99,6 +142,10 @@ type wsConn struct {
 	mu     sync.Mutex
 	ops    map[string]*wsOp
 	closed bool
+	// running counts the operations that have not sent their last message yet; opsDone is
+	// signalled (without blocking) each time one has.
+	running int
+	opsDone chan struct{}
 
 	subject string // whose quota the connection counts against (set at connection_init)
 
@@ -182,6 +229,9 @@ func (c *wsConn) serve(ctx context.Context) {
 	if c.t.writeTimeout > 0 {
 		c.watch.start(c.t.writeTimeout, func() { c.conn.CloseNow() })
 		defer c.watch.stop()
+	}
+	if c.t.shutdown != nil {
+		go c.goAway(ctx)
 	}
 
 	// Until connection_init is acknowledged (opCtx set), only ping and pong are welcome.
@@ -309,12 +359,24 @@ func (c *wsConn) subscribe(ctx context.Context, m wsMessage) bool {
 		return true
 	}
 	c.ops[m.ID] = op
+	c.running++
 	c.mu.Unlock()
 	go func() {
 		defer c.t.limits.giveOp(c.subject)
 		c.run(ctx, m, op)
 	}()
 	return true
+}
+
+// opEnded tells goAway that an operation has sent its last message.
+func (c *wsConn) opEnded() {
+	c.mu.Lock()
+	c.running--
+	c.mu.Unlock()
+	select {
+	case c.opsDone <- struct{}{}:
+	default:
+	}
 }
 
 // refuse answers a subscribe beyond a cap with its error message (RATE_LIMITED); the
@@ -332,6 +394,7 @@ func (c *wsConn) run(ctx context.Context, m wsMessage, op *wsOp) {
 	w := &wsWriter{c: c, id: id}
 	ctx = reqctx.WithSubscriptionEnd(ctx)
 	var errs gqlerror.List // set: sent as the error message instead of complete
+	defer c.opEnded()
 	defer func() {
 		if r := recover(); r != nil {
 			errs = gqlerror.List{{Message: "internal error", Extensions: map[string]any{"code": "INTERNAL"}}}
