@@ -35,7 +35,7 @@ func presentError(log *slog.Logger, metrics *Metrics, un *unavailability) graphq
 			} else {
 				gqlErr.Message = e.Message
 			}
-			log.ErrorContext(ctx, "internal error", "err", err, "path", gqlErr.Path.String())
+			log.ErrorContext(ctx, "internal error", "err", rootCause(err), "path", gqlErr.Path.String())
 			gqlErr.Extensions["requestId"] = RequestID(ctx)
 		}
 		if e, ok := apperr.As(err); ok {
@@ -111,4 +111,20 @@ func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
 		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(v))
 		return apperr.Wrap(apperr.Internal, fmt.Errorf("panic: %v", v), "")
 	}
+}
+
+// rootCause is err for the log with its whole chain: gqlgen's error prints only the
+// message it carries, and a domain error's message hides its cause from the client, so
+// the log line would say "could not check the login" without saying why.
+func rootCause(err error) string {
+	msg := err.Error()
+	if e, ok := apperr.As(err); ok && e.Err != nil {
+		return msg + ": " + e.Err.Error()
+	}
+	for inner := errors.Unwrap(err); inner != nil; inner = errors.Unwrap(inner) {
+		if _, isGQL := inner.(*gqlerror.Error); !isGQL {
+			return msg + ": " + inner.Error()
+		}
+	}
+	return msg
 }
