@@ -66,9 +66,18 @@ func TestReadPagesConstantStatements(t *testing.T) {
 	page := func(t *testing.T, query string) (map[string]any, int64) {
 		t.Helper()
 		counted.Do(t, tok, query, nil) // connections, caches
-		n0 := counter.Statements()
-		r := counted.Do(t, tok, query, nil)
-		n := counter.Statements() - n0
+		// The instance's own background work (the usage catch-up, the webhook dispatcher's
+		// safety poll) goes through the same counter and only ever adds: the page's cost is
+		// the least of three requests.
+		var r *testapp.Response
+		n := int64(-1)
+		for range 3 {
+			n0 := counter.Statements()
+			r = counted.Do(t, tok, query, nil)
+			if d := counter.Statements() - n0; n < 0 || d < n {
+				n = d
+			}
+		}
 		require.Empty(t, r.Errors, "%s", r.Data)
 		var out map[string]any
 		require.NoError(t, json.Unmarshal(r.Data, &out))
