@@ -440,10 +440,19 @@ func (c *wsConn) run(ctx context.Context, m wsMessage, op *wsOp) {
 	responses, ctx := c.exec.DispatchOperation(graphql.WithOperationContext(ctx, rc), rc)
 	for {
 		resp := responses(ctx)
-		if resp == nil || !w.next(resp) {
+		// After the client's complete nothing more goes out for the id: a result made as the
+		// operation was being cancelled (a read ended by that cancellation) is not news to it.
+		if resp == nil || c.completedByClient(op) || !w.next(resp) {
 			return
 		}
 	}
+}
+
+// completedByClient reports whether the client has sent complete for op.
+func (c *wsConn) completedByClient(op *wsOp) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return op.completedByClient
 }
 
 // wsWriter writes one operation's messages, reusing its buffer.
