@@ -7,6 +7,8 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
 	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/identity"
+	"github.com/countthings/countthings/internal/licensing"
 	"github.com/countthings/countthings/internal/paging"
 )
 
@@ -22,7 +24,7 @@ const (
 // so the complexity limit bounds real work.
 func Complexity(c *generated.ComplexityRoot) {
 	c.Account.Users = func(child int, first *int, _ *string) int { return page(child, first) }
-	c.Account.Devices = func(child int, first *int, _ *string, _ *model.DeviceWhereInput, _ *ent.DeviceOrder) int {
+	c.Account.Devices = func(child int, first *int, _ *string, _ *licensing.DeviceWhereInput, _ *ent.DeviceOrder) int {
 		return page(child, first)
 	}
 	c.Account.APITokens = list
@@ -43,9 +45,9 @@ func Complexity(c *generated.ComplexityRoot) {
 	// Operations that hash a password (argon2id, 19 MiB) or compile an uploaded policy cost
 	// milliseconds of CPU each: within the default limit of 5000 a request holds at most 20,
 	// so one request cannot queue minutes of work behind aliases.
-	c.Mutation.Login = func(child int, _ model.LoginInput) int { return costly + child }
-	c.Mutation.CreateUser = func(child int, _ model.CreateUserInput) int { return costly + child }
-	c.Mutation.UpdateUser = func(child int, _ int, _ model.UpdateUserInput) int { return costly + child }
+	c.Mutation.Login = func(child int, _ identity.LoginInput) int { return costly + child }
+	c.Mutation.CreateUser = func(child int, _ identity.CreateUserInput) int { return costly + child }
+	c.Mutation.UpdateUser = func(child int, _ int, _ identity.UpdateUserInput) int { return costly + child }
 	c.Mutation.CreateAccount = func(child int, _ model.CreateAccountInput) int { return costly + child }
 	c.Mutation.ApproveAccountRequest = func(child int, _ int, _ model.ApproveAccountRequestInput) int { return costly + child }
 	c.Mutation.RequestEnterpriseAccount = func(child int, _ model.AccountRequestInput) int { return costly + child }

@@ -11,8 +11,8 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/internal/policies"
 	"github.com/countthings/countthings/policy"
 )
 
@@ -82,7 +82,7 @@ func (r *mutationResolver) DeleteWebhook(ctx context.Context, id int) (int, erro
 }
 
 // FloatingPresets is the resolver for the floatingPresets field.
-func (r *queryResolver) FloatingPresets(ctx context.Context) ([]*model.FloatingPreset, error) {
+func (r *queryResolver) FloatingPresets(ctx context.Context) ([]*policies.FloatingPreset, error) {
 	return r.Policies.Presets(), nil
 }
 

@@ -15,11 +15,13 @@ import (
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/events"
+	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/policies"
 )
 
 // LicensePool is the resolver for the licensePool field.
-func (r *accountResolver) LicensePool(ctx context.Context, obj *ent.Account) (*model.LicensePoolSummary, error) {
+func (r *accountResolver) LicensePool(ctx context.Context, obj *ent.Account) (*licensing.LicensePoolSummary, error) {
 	return r.Licensing.PoolSummary(ctx, obj)
 }
 
@@ -34,7 +36,7 @@ func (r *accountResolver) Users(ctx context.Context, obj *ent.Account, first *in
 }
 
 // Devices is the resolver for the devices field.
-func (r *accountResolver) Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
+func (r *accountResolver) Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *licensing.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
 	if !selectsPath(ctx, "DeviceConnection", "edges", "DeviceEdge", "node", "Device", "licenseStatus") {
 		ctx = licensing.WithoutStatus(ctx)
 	}
@@ -42,7 +44,7 @@ func (r *accountResolver) Devices(ctx context.Context, obj *ent.Account, first *
 }
 
 // Policy is the resolver for the policy field.
-func (r *accountResolver) Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*model.Policy, error) {
+func (r *accountResolver) Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*policies.Policy, error) {
 	return r.Policies.Policy(ctx, obj, kind)
 }
 
@@ -92,7 +94,7 @@ func (r *mutationResolver) RenewAccount(ctx context.Context, accountID int, inpu
 }
 
 // Login is the resolver for the login field.
-func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
+func (r *mutationResolver) Login(ctx context.Context, input identity.LoginInput) (*identity.LoginPayload, error) {
 	return r.Identity.Login(ctx, input)
 }
 
@@ -102,7 +104,7 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 }
 
 // Heartbeat is the resolver for the heartbeat field.
-func (r *mutationResolver) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error) {
+func (r *mutationResolver) Heartbeat(ctx context.Context) (*licensing.HeartbeatPayload, error) {
 	if !selects(ctx, "HeartbeatPayload", "device") {
 		ctx = licensing.WithoutDevice(ctx)
 	}
@@ -110,12 +112,12 @@ func (r *mutationResolver) Heartbeat(ctx context.Context) (*model.HeartbeatPaylo
 }
 
 // CreateUser is the resolver for the createUser field.
-func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error) {
+func (r *mutationResolver) CreateUser(ctx context.Context, input identity.CreateUserInput) (*ent.User, error) {
 	return r.Identity.CreateUser(ctx, input)
 }
 
 // UpdateUser is the resolver for the updateUser field.
-func (r *mutationResolver) UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error) {
+func (r *mutationResolver) UpdateUser(ctx context.Context, id int, input identity.UpdateUserInput) (*ent.User, error) {
 	return r.Identity.UpdateUser(ctx, id, input)
 }
 
@@ -130,7 +132,7 @@ func (r *mutationResolver) UpdateAccountSettings(ctx context.Context, input mode
 }
 
 // CreateAPIToken is the resolver for the createApiToken field.
-func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, permissions []string) (*model.APITokenPayload, error) {
+func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, permissions []string) (*identity.APITokenPayload, error) {
 	return r.Identity.CreateAPIToken(ctx, name, permissions)
 }
 

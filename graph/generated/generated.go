@@ -22,6 +22,7 @@ import (
 	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
+	"github.com/countthings/countthings/internal/policies"
 	"github.com/countthings/countthings/internal/usage"
 	"github.com/countthings/countthings/policy"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -58,7 +59,7 @@ type ComplexityRoot struct {
 		APITokenConnection      func(childComplexity int, first *int, after *string) int
 		APITokens               func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
-		Devices                 func(childComplexity int, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) int
+		Devices                 func(childComplexity int, first *int, after *string, where *licensing.DeviceWhereInput, orderBy *ent.DeviceOrder) int
 		Email                   func(childComplexity int) int
 		ExpiresAt               func(childComplexity int) int
 		FloatingPreset          func(childComplexity int) int
@@ -258,12 +259,12 @@ type ComplexityRoot struct {
 		AssignLicense            func(childComplexity int, deviceID int, pool *enums.LicensePool) int
 		CreateAPIToken           func(childComplexity int, name string, permissions []string) int
 		CreateAccount            func(childComplexity int, input model.CreateAccountInput) int
-		CreateUser               func(childComplexity int, input model.CreateUserInput) int
+		CreateUser               func(childComplexity int, input identity.CreateUserInput) int
 		CreateWebhook            func(childComplexity int, input events.CreateWebhookInput) int
 		DeleteUser               func(childComplexity int, id int) int
 		DeleteWebhook            func(childComplexity int, id int) int
 		Heartbeat                func(childComplexity int) int
-		Login                    func(childComplexity int, input model.LoginInput) int
+		Login                    func(childComplexity int, input identity.LoginInput) int
 		Logout                   func(childComplexity int) int
 		MoveLicense              func(childComplexity int, fromDeviceID int, toDeviceID int) int
 		RedeliverWebhookDelivery func(childComplexity int, id int) int
@@ -276,7 +277,7 @@ type ComplexityRoot struct {
 		SetFloatingPreset        func(childComplexity int, accountID int, presetName *policy.PresetName, preset *string) int
 		UpdateAccountSettings    func(childComplexity int, input model.AccountSettingsInput) int
 		UpdatePolicy             func(childComplexity int, kind enums.PolicyKind, source string, accountID *int) int
-		UpdateUser               func(childComplexity int, id int, input model.UpdateUserInput) int
+		UpdateUser               func(childComplexity int, id int, input identity.UpdateUserInput) int
 		UpdateWebhook            func(childComplexity int, id int, input events.UpdateWebhookInput) int
 	}
 
@@ -412,11 +413,11 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AccountResolver interface {
-	LicensePool(ctx context.Context, obj *ent.Account) (*model.LicensePoolSummary, error)
+	LicensePool(ctx context.Context, obj *ent.Account) (*licensing.LicensePoolSummary, error)
 	Settings(ctx context.Context, obj *ent.Account) (*model.AccountSettings, error)
 	Users(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.UserConnection, error)
-	Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error)
-	Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*model.Policy, error)
+	Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *licensing.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error)
+	Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*policies.Policy, error)
 	KnownPermissions(ctx context.Context, obj *ent.Account) ([]string, error)
 
 	FloatingPreset(ctx context.Context, obj *ent.Account) (*string, error)
@@ -450,14 +451,14 @@ type MutationResolver interface {
 	RejectAccountRequest(ctx context.Context, id int, reason *string) (*ent.AccountRequest, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput) (*ent.Account, error)
 	RenewAccount(ctx context.Context, accountID int, input licensing.RenewInput) (*ent.Account, error)
-	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
+	Login(ctx context.Context, input identity.LoginInput) (*identity.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
-	Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error)
-	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
-	UpdateUser(ctx context.Context, id int, input model.UpdateUserInput) (*ent.User, error)
+	Heartbeat(ctx context.Context) (*licensing.HeartbeatPayload, error)
+	CreateUser(ctx context.Context, input identity.CreateUserInput) (*ent.User, error)
+	UpdateUser(ctx context.Context, id int, input identity.UpdateUserInput) (*ent.User, error)
 	DeleteUser(ctx context.Context, id int) (int, error)
 	UpdateAccountSettings(ctx context.Context, input model.AccountSettingsInput) (*ent.Account, error)
-	CreateAPIToken(ctx context.Context, name string, permissions []string) (*model.APITokenPayload, error)
+	CreateAPIToken(ctx context.Context, name string, permissions []string) (*identity.APITokenPayload, error)
 	AssignLicense(ctx context.Context, deviceID int, pool *enums.LicensePool) (*ent.Device, error)
 	RemoveLicense(ctx context.Context, deviceID int) (*ent.Device, error)
 	MoveLicense(ctx context.Context, fromDeviceID int, toDeviceID int) (*ent.Device, error)
@@ -480,7 +481,7 @@ type QueryResolver interface {
 	LicenseEvents(ctx context.Context, first *int, after *string, accountID *int, types []enums.LicenseEventType, deviceID *int, from *time.Time, to *time.Time) (*ent.LicenseEventConnection, error)
 	EvaluatePolicy(ctx context.Context, kind enums.PolicyKind, input any, source *string, accountID *int) (any, error)
 	ViewerPermissions(ctx context.Context, actions []string, objectID *int) ([]*identity.ActionDecision, error)
-	FloatingPresets(ctx context.Context) ([]*model.FloatingPreset, error)
+	FloatingPresets(ctx context.Context) ([]*policies.FloatingPreset, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
 }
 type SubscriptionResolver interface {
@@ -547,7 +548,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Account.Devices(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.DeviceWhereInput), args["orderBy"].(*ent.DeviceOrder)), true
+		return e.ComplexityRoot.Account.Devices(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*licensing.DeviceWhereInput), args["orderBy"].(*ent.DeviceOrder)), true
 	case "Account.email":
 		if e.ComplexityRoot.Account.Email == nil {
 			break
@@ -1411,7 +1412,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(identity.CreateUserInput)), true
 	case "Mutation.createWebhook":
 		if e.ComplexityRoot.Mutation.CreateWebhook == nil {
 			break
@@ -1461,7 +1462,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(model.LoginInput)), true
+		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(identity.LoginInput)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -1599,7 +1600,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(int), args["input"].(model.UpdateUserInput)), true
+		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["id"].(int), args["input"].(identity.UpdateUserInput)), true
 	case "Mutation.updateWebhook":
 		if e.ComplexityRoot.Mutation.UpdateWebhook == nil {
 			break
@@ -4249,8 +4250,8 @@ func (ec *executionContext) field_Account_devices_args(ctx context.Context, rawA
 	}
 	args["after"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*model.DeviceWhereInput, error) {
-			return ec.unmarshalODeviceWhereInput2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐDeviceWhereInput(ctx, v)
+		func(ctx context.Context, v any) (*licensing.DeviceWhereInput, error) {
+			return ec.unmarshalODeviceWhereInput2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐDeviceWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4507,8 +4508,8 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateUserInput, error) {
-			return ec.unmarshalNCreateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐCreateUserInput(ctx, v)
+		func(ctx context.Context, v any) (identity.CreateUserInput, error) {
+			return ec.unmarshalNCreateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐCreateUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4563,8 +4564,8 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.LoginInput, error) {
-			return ec.unmarshalNLoginInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		func(ctx context.Context, v any) (identity.LoginInput, error) {
+			return ec.unmarshalNLoginInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐLoginInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4803,8 +4804,8 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
-			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
+		func(ctx context.Context, v any) (identity.UpdateUserInput, error) {
+			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐUpdateUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5280,8 +5281,8 @@ func (ec *executionContext) _Account_licensePool(ctx context.Context, field grap
 			return ec.Resolvers.Account().LicensePool(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.LicensePoolSummary) graphql.Marshaler {
-			return ec.marshalNLicensePoolSummary2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLicensePoolSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *licensing.LicensePoolSummary) graphql.Marshaler {
+			return ec.marshalNLicensePoolSummary2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐLicensePoolSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5386,7 +5387,7 @@ func (ec *executionContext) _Account_devices(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Account().Devices(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["where"].(*model.DeviceWhereInput), fc.Args["orderBy"].(*ent.DeviceOrder))
+			return ec.Resolvers.Account().Devices(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["where"].(*licensing.DeviceWhereInput), fc.Args["orderBy"].(*ent.DeviceOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.DeviceConnection) graphql.Marshaler {
@@ -5433,8 +5434,8 @@ func (ec *executionContext) _Account_policy(ctx context.Context, field graphql.C
 			return ec.Resolvers.Account().Policy(ctx, obj, fc.Args["kind"].(enums.PolicyKind))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Policy) graphql.Marshaler {
-			return ec.marshalNPolicy2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐPolicy(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *policies.Policy) graphql.Marshaler {
+			return ec.marshalNPolicy2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋpoliciesᚐPolicy(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6511,21 +6512,21 @@ func (ec *executionContext) fieldContext_ApiTokenEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _ApiTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.APITokenPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ApiTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *identity.APITokenPayload) (ret graphql.Marshaler) {
 	return ec.marshalNString2string(ctx, field.Selections, obj.Token)
 }
 func (ec *executionContext) fieldContext_ApiTokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiTokenPayload", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _ApiTokenPayload_name(ctx context.Context, field graphql.CollectedField, obj *model.APITokenPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ApiTokenPayload_name(ctx context.Context, field graphql.CollectedField, obj *identity.APITokenPayload) (ret graphql.Marshaler) {
 	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_ApiTokenPayload_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiTokenPayload", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _ApiTokenPayload_permissions(ctx context.Context, field graphql.CollectedField, obj *model.APITokenPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _ApiTokenPayload_permissions(ctx context.Context, field graphql.CollectedField, obj *identity.APITokenPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6826,14 +6827,14 @@ func (ec *executionContext) fieldContext_DeviceEdge_node(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _FloatingPreset_preset(ctx context.Context, field graphql.CollectedField, obj *model.FloatingPreset) (ret graphql.Marshaler) {
+func (ec *executionContext) _FloatingPreset_preset(ctx context.Context, field graphql.CollectedField, obj *policies.FloatingPreset) (ret graphql.Marshaler) {
 	return ec.marshalNFloatingPresetName2githubᚗcomᚋcountthingsᚋcountthingsᚋpolicyᚐPresetName(ctx, field.Selections, obj.Preset)
 }
 func (ec *executionContext) fieldContext_FloatingPreset_preset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FloatingPreset", field, false, false, errors.New("field of type FloatingPresetName does not have child fields"))
 }
 
-func (ec *executionContext) _FloatingPreset_name(ctx context.Context, field graphql.CollectedField, obj *model.FloatingPreset) (ret graphql.Marshaler) {
+func (ec *executionContext) _FloatingPreset_name(ctx context.Context, field graphql.CollectedField, obj *policies.FloatingPreset) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6856,21 +6857,21 @@ func (ec *executionContext) fieldContext_FloatingPreset_name(_ context.Context, 
 	return graphql.NewScalarFieldContext("FloatingPreset", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _FloatingPreset_description(ctx context.Context, field graphql.CollectedField, obj *model.FloatingPreset) (ret graphql.Marshaler) {
+func (ec *executionContext) _FloatingPreset_description(ctx context.Context, field graphql.CollectedField, obj *policies.FloatingPreset) (ret graphql.Marshaler) {
 	return ec.marshalNString2string(ctx, field.Selections, obj.Description)
 }
 func (ec *executionContext) fieldContext_FloatingPreset_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FloatingPreset", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _FloatingPreset_source(ctx context.Context, field graphql.CollectedField, obj *model.FloatingPreset) (ret graphql.Marshaler) {
+func (ec *executionContext) _FloatingPreset_source(ctx context.Context, field graphql.CollectedField, obj *policies.FloatingPreset) (ret graphql.Marshaler) {
 	return ec.marshalNString2string(ctx, field.Selections, obj.Source)
 }
 func (ec *executionContext) fieldContext_FloatingPreset_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FloatingPreset", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _HeartbeatPayload_device(ctx context.Context, field graphql.CollectedField, obj *model.HeartbeatPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _HeartbeatPayload_device(ctx context.Context, field graphql.CollectedField, obj *licensing.HeartbeatPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6902,7 +6903,7 @@ func (ec *executionContext) fieldContext_HeartbeatPayload_device(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _HeartbeatPayload_licensed(ctx context.Context, field graphql.CollectedField, obj *model.HeartbeatPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _HeartbeatPayload_licensed(ctx context.Context, field graphql.CollectedField, obj *licensing.HeartbeatPayload) (ret graphql.Marshaler) {
 	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Licensed)
 }
 func (ec *executionContext) fieldContext_HeartbeatPayload_licensed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7389,28 +7390,28 @@ func (ec *executionContext) fieldContext_LicenseEventEdge_node(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _LicensePoolSummary_total(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _LicensePoolSummary_total(ctx context.Context, field graphql.CollectedField, obj *licensing.LicensePoolSummary) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.Total)
 }
 func (ec *executionContext) fieldContext_LicensePoolSummary_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicensePoolSummary", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _LicensePoolSummary_assigned(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _LicensePoolSummary_assigned(ctx context.Context, field graphql.CollectedField, obj *licensing.LicensePoolSummary) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.Assigned)
 }
 func (ec *executionContext) fieldContext_LicensePoolSummary_assigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicensePoolSummary", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _LicensePoolSummary_unassigned(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _LicensePoolSummary_unassigned(ctx context.Context, field graphql.CollectedField, obj *licensing.LicensePoolSummary) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.Unassigned)
 }
 func (ec *executionContext) fieldContext_LicensePoolSummary_unassigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LicensePoolSummary", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _LicensePoolSummary_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _LicensePoolSummary_expiresAt(ctx context.Context, field graphql.CollectedField, obj *licensing.LicensePoolSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7433,7 +7434,7 @@ func (ec *executionContext) fieldContext_LicensePoolSummary_expiresAt(_ context.
 	return graphql.NewScalarFieldContext("LicensePoolSummary", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
-func (ec *executionContext) _LicensePoolSummary_standard(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _LicensePoolSummary_standard(ctx context.Context, field graphql.CollectedField, obj *licensing.LicensePoolSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7445,8 +7446,8 @@ func (ec *executionContext) _LicensePoolSummary_standard(ctx context.Context, fi
 			return obj.Standard, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PoolCounts) graphql.Marshaler {
-			return ec.marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐPoolCounts(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *licensing.PoolCounts) graphql.Marshaler {
+			return ec.marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐPoolCounts(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7465,7 +7466,7 @@ func (ec *executionContext) fieldContext_LicensePoolSummary_standard(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _LicensePoolSummary_floating(ctx context.Context, field graphql.CollectedField, obj *model.LicensePoolSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _LicensePoolSummary_floating(ctx context.Context, field graphql.CollectedField, obj *licensing.LicensePoolSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7477,8 +7478,8 @@ func (ec *executionContext) _LicensePoolSummary_floating(ctx context.Context, fi
 			return obj.Floating, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PoolCounts) graphql.Marshaler {
-			return ec.marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐPoolCounts(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *licensing.PoolCounts) graphql.Marshaler {
+			return ec.marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐPoolCounts(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7661,14 +7662,14 @@ func (ec *executionContext) fieldContext_LicensingRecommendation_explanation(_ c
 	return graphql.NewScalarFieldContext("LicensingRecommendation", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *identity.LoginPayload) (ret graphql.Marshaler) {
 	return ec.marshalNString2string(ctx, field.Selections, obj.Token)
 }
 func (ec *executionContext) fieldContext_LoginPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *identity.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7691,7 +7692,7 @@ func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Contex
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
-func (ec *executionContext) _LoginPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _LoginPayload_user(ctx context.Context, field graphql.CollectedField, obj *identity.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7723,7 +7724,7 @@ func (ec *executionContext) fieldContext_LoginPayload_user(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _LoginPayload_device(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
+func (ec *executionContext) _LoginPayload_device(ctx context.Context, field graphql.CollectedField, obj *identity.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7985,11 +7986,11 @@ func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Login(ctx, fc.Args["input"].(model.LoginInput))
+			return ec.Resolvers.Mutation().Login(ctx, fc.Args["input"].(identity.LoginInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
-			return ec.marshalNLoginPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLoginPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *identity.LoginPayload) graphql.Marshaler {
+			return ec.marshalNLoginPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐLoginPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8054,8 +8055,8 @@ func (ec *executionContext) _Mutation_heartbeat(ctx context.Context, field graph
 			return ec.Resolvers.Mutation().Heartbeat(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.HeartbeatPayload) graphql.Marshaler {
-			return ec.marshalNHeartbeatPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐHeartbeatPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *licensing.HeartbeatPayload) graphql.Marshaler {
+			return ec.marshalNHeartbeatPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐHeartbeatPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8084,7 +8085,7 @@ func (ec *executionContext) _Mutation_createUser(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateUser(ctx, fc.Args["input"].(model.CreateUserInput))
+			return ec.Resolvers.Mutation().CreateUser(ctx, fc.Args["input"].(identity.CreateUserInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -8128,7 +8129,7 @@ func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateUserInput))
+			return ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["id"].(int), fc.Args["input"].(identity.UpdateUserInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -8263,8 +8264,8 @@ func (ec *executionContext) _Mutation_createApiToken(ctx context.Context, field 
 			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["permissions"].([]string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.APITokenPayload) graphql.Marshaler {
-			return ec.marshalNApiTokenPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAPITokenPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *identity.APITokenPayload) graphql.Marshaler {
+			return ec.marshalNApiTokenPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐAPITokenPayload(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8850,14 +8851,14 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _Policy_kind(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+func (ec *executionContext) _Policy_kind(ctx context.Context, field graphql.CollectedField, obj *policies.Policy) (ret graphql.Marshaler) {
 	return ec.marshalNPolicyKind2githubᚗcomᚋcountthingsᚋcountthingsᚋentᚋschemaᚋenumsᚐPolicyKind(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_Policy_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Policy", field, false, false, errors.New("field of type PolicyKind does not have child fields"))
 }
 
-func (ec *executionContext) _Policy_active(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+func (ec *executionContext) _Policy_active(ctx context.Context, field graphql.CollectedField, obj *policies.Policy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8889,7 +8890,7 @@ func (ec *executionContext) fieldContext_Policy_active(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Policy_versions(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+func (ec *executionContext) _Policy_versions(ctx context.Context, field graphql.CollectedField, obj *policies.Policy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9011,21 +9012,21 @@ func (ec *executionContext) fieldContext_PolicyVersion_createdAt(_ context.Conte
 	return graphql.NewScalarFieldContext("PolicyVersion", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
-func (ec *executionContext) _PoolCounts_total(ctx context.Context, field graphql.CollectedField, obj *model.PoolCounts) (ret graphql.Marshaler) {
+func (ec *executionContext) _PoolCounts_total(ctx context.Context, field graphql.CollectedField, obj *licensing.PoolCounts) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.Total)
 }
 func (ec *executionContext) fieldContext_PoolCounts_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PoolCounts", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _PoolCounts_assigned(ctx context.Context, field graphql.CollectedField, obj *model.PoolCounts) (ret graphql.Marshaler) {
+func (ec *executionContext) _PoolCounts_assigned(ctx context.Context, field graphql.CollectedField, obj *licensing.PoolCounts) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.Assigned)
 }
 func (ec *executionContext) fieldContext_PoolCounts_assigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PoolCounts", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _PoolCounts_unassigned(ctx context.Context, field graphql.CollectedField, obj *model.PoolCounts) (ret graphql.Marshaler) {
+func (ec *executionContext) _PoolCounts_unassigned(ctx context.Context, field graphql.CollectedField, obj *licensing.PoolCounts) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.Unassigned)
 }
 func (ec *executionContext) fieldContext_PoolCounts_unassigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9378,8 +9379,8 @@ func (ec *executionContext) _Query_floatingPresets(ctx context.Context, field gr
 			return ec.Resolvers.Query().FloatingPresets(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.FloatingPreset) graphql.Marshaler {
-			return ec.marshalNFloatingPreset2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐFloatingPresetᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*policies.FloatingPreset) graphql.Marshaler {
+			return ec.marshalNFloatingPreset2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋpoliciesᚐFloatingPresetᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11912,8 +11913,8 @@ func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (model.CreateUserInput, error) {
-	var it model.CreateUserInput
+func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (identity.CreateUserInput, error) {
+	var it identity.CreateUserInput
 	if obj == nil {
 		return it, nil
 	}
@@ -12048,8 +12049,8 @@ func (ec *executionContext) unmarshalInputDeviceOrder(ctx context.Context, obj a
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputDeviceWhereInput(ctx context.Context, obj any) (model.DeviceWhereInput, error) {
-	var it model.DeviceWhereInput
+func (ec *executionContext) unmarshalInputDeviceWhereInput(ctx context.Context, obj any) (licensing.DeviceWhereInput, error) {
+	var it licensing.DeviceWhereInput
 	if obj == nil {
 		return it, nil
 	}
@@ -12099,8 +12100,8 @@ func (ec *executionContext) unmarshalInputDeviceWhereInput(ctx context.Context, 
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
-	var it model.LoginInput
+func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (identity.LoginInput, error) {
+	var it identity.LoginInput
 	if obj == nil {
 		return it, nil
 	}
@@ -12208,8 +12209,8 @@ func (ec *executionContext) unmarshalInputRenewAccountInput(ctx context.Context,
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (model.UpdateUserInput, error) {
-	var it model.UpdateUserInput
+func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (identity.UpdateUserInput, error) {
+	var it identity.UpdateUserInput
 	if obj == nil {
 		return it, nil
 	}
@@ -13481,7 +13482,7 @@ func (ec *executionContext) _ApiTokenEdge(ctx context.Context, sel ast.Selection
 
 var apiTokenPayloadImplementors = []string{"ApiTokenPayload"}
 
-func (ec *executionContext) _ApiTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.APITokenPayload) graphql.Marshaler {
+func (ec *executionContext) _ApiTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *identity.APITokenPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, apiTokenPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13711,7 +13712,7 @@ func (ec *executionContext) _DeviceEdge(ctx context.Context, sel ast.SelectionSe
 
 var floatingPresetImplementors = []string{"FloatingPreset"}
 
-func (ec *executionContext) _FloatingPreset(ctx context.Context, sel ast.SelectionSet, obj *model.FloatingPreset) graphql.Marshaler {
+func (ec *executionContext) _FloatingPreset(ctx context.Context, sel ast.SelectionSet, obj *policies.FloatingPreset) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, floatingPresetImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13766,7 +13767,7 @@ func (ec *executionContext) _FloatingPreset(ctx context.Context, sel ast.Selecti
 
 var heartbeatPayloadImplementors = []string{"HeartbeatPayload"}
 
-func (ec *executionContext) _HeartbeatPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HeartbeatPayload) graphql.Marshaler {
+func (ec *executionContext) _HeartbeatPayload(ctx context.Context, sel ast.SelectionSet, obj *licensing.HeartbeatPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, heartbeatPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14076,7 +14077,7 @@ func (ec *executionContext) _LicenseEventEdge(ctx context.Context, sel ast.Selec
 
 var licensePoolSummaryImplementors = []string{"LicensePoolSummary"}
 
-func (ec *executionContext) _LicensePoolSummary(ctx context.Context, sel ast.SelectionSet, obj *model.LicensePoolSummary) graphql.Marshaler {
+func (ec *executionContext) _LicensePoolSummary(ctx context.Context, sel ast.SelectionSet, obj *licensing.LicensePoolSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, licensePoolSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14276,7 +14277,7 @@ func (ec *executionContext) _LicensingRecommendation(ctx context.Context, sel as
 
 var loginPayloadImplementors = []string{"LoginPayload"}
 
-func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
+func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *identity.LoginPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14602,7 +14603,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 
 var policyImplementors = []string{"Policy"}
 
-func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *model.Policy) graphql.Marshaler {
+func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *policies.Policy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, policyImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14722,7 +14723,7 @@ func (ec *executionContext) _PolicyVersion(ctx context.Context, sel ast.Selectio
 
 var poolCountsImplementors = []string{"PoolCounts"}
 
-func (ec *executionContext) _PoolCounts(ctx context.Context, sel ast.SelectionSet, obj *model.PoolCounts) graphql.Marshaler {
+func (ec *executionContext) _PoolCounts(ctx context.Context, sel ast.SelectionSet, obj *licensing.PoolCounts) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, poolCountsImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -16418,7 +16419,7 @@ func (ec *executionContext) marshalNApiTokenEdge2ᚖgithubᚗcomᚋcountthings�
 	return ec._ApiTokenEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNApiTokenPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAPITokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.APITokenPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNApiTokenPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐAPITokenPayload(ctx context.Context, sel ast.SelectionSet, v *identity.APITokenPayload) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16454,7 +16455,7 @@ func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋcountthi
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐCreateUserInput(ctx context.Context, v any) (model.CreateUserInput, error) {
+func (ec *executionContext) unmarshalNCreateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐCreateUserInput(ctx context.Context, v any) (identity.CreateUserInput, error) {
 	res, err := ec.unmarshalInputCreateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -16558,11 +16559,11 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalNFloatingPreset2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐFloatingPresetᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FloatingPreset) graphql.Marshaler {
+func (ec *executionContext) marshalNFloatingPreset2ᚕᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋpoliciesᚐFloatingPresetᚄ(ctx context.Context, sel ast.SelectionSet, v []*policies.FloatingPreset) graphql.Marshaler {
 	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFloatingPreset2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐFloatingPreset(ctx, sel, v[i])
+		return ec.marshalNFloatingPreset2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋpoliciesᚐFloatingPreset(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16574,7 +16575,7 @@ func (ec *executionContext) marshalNFloatingPreset2ᚕᚖgithubᚗcomᚋcountthi
 	return ret
 }
 
-func (ec *executionContext) marshalNFloatingPreset2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐFloatingPreset(ctx context.Context, sel ast.SelectionSet, v *model.FloatingPreset) graphql.Marshaler {
+func (ec *executionContext) marshalNFloatingPreset2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋpoliciesᚐFloatingPreset(ctx context.Context, sel ast.SelectionSet, v *policies.FloatingPreset) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16614,7 +16615,7 @@ var (
 	}
 )
 
-func (ec *executionContext) marshalNHeartbeatPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐHeartbeatPayload(ctx context.Context, sel ast.SelectionSet, v *model.HeartbeatPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNHeartbeatPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐHeartbeatPayload(ctx context.Context, sel ast.SelectionSet, v *licensing.HeartbeatPayload) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16803,7 +16804,7 @@ func (ec *executionContext) marshalNLicensePool2githubᚗcomᚋcountthingsᚋcou
 	return v
 }
 
-func (ec *executionContext) marshalNLicensePoolSummary2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLicensePoolSummary(ctx context.Context, sel ast.SelectionSet, v *model.LicensePoolSummary) graphql.Marshaler {
+func (ec *executionContext) marshalNLicensePoolSummary2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐLicensePoolSummary(ctx context.Context, sel ast.SelectionSet, v *licensing.LicensePoolSummary) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16843,12 +16844,12 @@ func (ec *executionContext) marshalNLicensingRecommendation2ᚖgithubᚗcomᚋco
 	return ec._LicensingRecommendation(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
+func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐLoginInput(ctx context.Context, v any) (identity.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNLoginPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
+func (ec *executionContext) marshalNLoginPayload2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐLoginPayload(ctx context.Context, sel ast.SelectionSet, v *identity.LoginPayload) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16882,7 +16883,7 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNPolicy2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐPolicy(ctx context.Context, sel ast.SelectionSet, v *model.Policy) graphql.Marshaler {
+func (ec *executionContext) marshalNPolicy2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋpoliciesᚐPolicy(ctx context.Context, sel ast.SelectionSet, v *policies.Policy) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16928,7 +16929,7 @@ func (ec *executionContext) marshalNPolicyVersion2ᚖgithubᚗcomᚋcountthings�
 	return ec._PolicyVersion(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐPoolCounts(ctx context.Context, sel ast.SelectionSet, v *model.PoolCounts) graphql.Marshaler {
+func (ec *executionContext) marshalNPoolCounts2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐPoolCounts(ctx context.Context, sel ast.SelectionSet, v *licensing.PoolCounts) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -17046,7 +17047,7 @@ func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel
 	return res
 }
 
-func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
+func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋidentityᚐUpdateUserInput(ctx context.Context, v any) (identity.UpdateUserInput, error) {
 	res, err := ec.unmarshalInputUpdateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -17496,7 +17497,7 @@ func (ec *executionContext) unmarshalODeviceOrder2ᚖgithubᚗcomᚋcountthings�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalODeviceWhereInput2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐDeviceWhereInput(ctx context.Context, v any) (*model.DeviceWhereInput, error) {
+func (ec *executionContext) unmarshalODeviceWhereInput2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋlicensingᚐDeviceWhereInput(ctx context.Context, v any) (*licensing.DeviceWhereInput, error) {
 	if v == nil {
 		return nil, nil
 	}

@@ -5,7 +5,6 @@ package model
 import (
 	"time"
 
-	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/policy"
 )
@@ -52,16 +51,6 @@ type AccountSettingsInput struct {
 	FloatingPriorityPermission *string `json:"floatingPriorityPermission,omitempty"`
 }
 
-// A new API token.
-type APITokenPayload struct {
-	// The bearer token: shown once, store it now (only its hash is kept).
-	Token string `json:"token"`
-	// The token's name, as given.
-	Name string `json:"name"`
-	// The permissions it carries.
-	Permissions []string `json:"permissions"`
-}
-
 // SUPPORT's choices when approving a request; omitted counts and type are the request's.
 type ApproveAccountRequestInput struct {
 	// The Account Email, also the ADMIN's login (rules as CreateAccountInput.email).
@@ -106,104 +95,6 @@ type CreateAccountInput struct {
 	FloatingPresetName *policy.PresetName `json:"floatingPresetName,omitempty"`
 }
 
-// A new OPERATOR user of the viewer's account.
-type CreateUserInput struct {
-	// The login email: unique across the service (else CONFLICT).
-	Email string `json:"email"`
-	// At least 10 characters (else BAD_USER_INPUT).
-	Password string `json:"password"`
-	// Free-text notes about the user, at most 10,000 characters.
-	Notes *string `json:"notes,omitempty"`
-	// Permission strings, e.g. ["count"]; default none. Only strings the creator holds (else FORBIDDEN).
-	Permissions []string `json:"permissions,omitempty"`
-}
-
-// A shipped FLOATING policy SUPPORT can make an account's active one (setFloatingPreset).
-type FloatingPreset struct {
-	// Its name, to pass to setFloatingPreset(presetName:) or floatingPresetName.
-	Preset policy.PresetName `json:"preset"`
-	// Its older string name, e.g. idle-longest.
-	Name string `json:"name"`
-	// What it does, in one sentence.
-	Description string `json:"description"`
-	// Its Rego source (package countthings.floating): a starting point for an account's own policy.
-	Source string `json:"source"`
-}
-
-// The answer to a device's heartbeat.
-type HeartbeatPayload struct {
-	// The device, marked seen now.
-	Device *ent.Device `json:"device"`
-	// Whether the device holds a license after the heartbeat (false: stop counting until one is available).
-	Licensed bool `json:"licensed"`
-}
-
-// Counts of an account's licenses (seats), in all and per pool.
-type LicensePoolSummary struct {
-	// Licenses the account has, in both pools.
-	Total int `json:"total"`
-	// Licenses held by a device (status ACTIVE or ASSIGNED).
-	Assigned int `json:"assigned"`
-	// Free licenses: total minus assigned.
-	Unassigned int `json:"unassigned"`
-	// When every license of the account expires (Account.expiresAt).
-	ExpiresAt time.Time `json:"expiresAt"`
-	// The STANDARD pool's counts.
-	Standard *PoolCounts `json:"standard"`
-	// The FLOATING pool's counts.
-	Floating *PoolCounts `json:"floating"`
-}
-
-// Credentials for login.
-type LoginInput struct {
-	// The user's email (compared without case).
-	Email string `json:"email"`
-	// The user's password.
-	Password string `json:"password"`
-	// The device's code, for the app on a device (registered on first sight); omitted for a web session.
-	DeviceCode *string `json:"deviceCode,omitempty"`
-	// A name for the device, shown to admins (with deviceCode).
-	DeviceName *string `json:"deviceName,omitempty"`
-	// The device's platform, e.g. android (with deviceCode).
-	Platform *string `json:"platform,omitempty"`
-}
-
-// A new session.
-type LoginPayload struct {
-	// The session's bearer token: send it as Authorization: Bearer <token> (HTTP) or in connection_init (WebSocket). Shown once.
-	Token string `json:"token"`
-	// When the session ends unless renewed by use.
-	ExpiresAt time.Time `json:"expiresAt"`
-	// Who logged in.
-	User *ent.User `json:"user"`
-	// The device, for a login with deviceCode; null for a web session.
-	Device *ent.Device `json:"device,omitempty"`
-}
-
-// One pool's license counts.
-type PoolCounts struct {
-	// Licenses in the pool.
-	Total int `json:"total"`
-	// Licenses of the pool held by a device (ACTIVE or ASSIGNED).
-	Assigned int `json:"assigned"`
-	// Free licenses of the pool.
-	Unassigned int `json:"unassigned"`
-}
-
 // Live events over WebSocket (graphql-transport-ws).
 type Subscription struct {
-}
-
-// Changes to a user; omitted fields stay as they are.
-type UpdateUserInput struct {
-	// A new password: at least 10 characters; changing your own needs currentPassword.
-	Password *string `json:"password,omitempty"`
-	// New notes (at most 10,000 characters).
-	Notes *string `json:"notes,omitempty"`
-	// The full new list of permission strings (replaces the old).
-	Permissions []string `json:"permissions,omitempty"`
-	// true: the user can no longer log in and its sessions end; false: enabled again.
-	Disabled *bool `json:"disabled,omitempty"`
-	// Your current password: needed, and checked, when you change your own password (your other sessions and subscriptions then end).
-	CurrentPassword *string `json:"currentPassword,omitempty"`
 }

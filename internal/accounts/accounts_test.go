@@ -18,6 +18,7 @@ import (
 	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/testapp"
 )
@@ -74,7 +75,7 @@ func TestCreateAccount(t *testing.T) {
 	assert.Equal(t, 2, pv, "PERMISSIONS and FLOATING start active")
 
 	// The admin logs in with the Account Email.
-	_, err = env.App.Identity.Login(context.Background(), model.LoginInput{Email: a.Email, Password: "a good admin password"})
+	_, err = env.App.Identity.Login(context.Background(), identity.LoginInput{Email: a.Email, Password: "a good admin password"})
 	require.NoError(t, err)
 
 	// The same email again is a conflict, whatever its case.

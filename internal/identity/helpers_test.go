@@ -7,9 +7,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/testapp"
 )
 
@@ -27,9 +27,9 @@ func as(t testing.TB, env *testapp.Env, u *ent.User) context.Context {
 	return viewerCtx(t, env, env.Token(t, u, 0))
 }
 
-func login(t testing.TB, env *testapp.Env, email, password string) (*model.LoginPayload, error) {
+func login(t testing.TB, env *testapp.Env, email, password string) (*identity.LoginPayload, error) {
 	t.Helper()
-	return env.App.Identity.Login(context.Background(), model.LoginInput{Email: email, Password: password})
+	return env.App.Identity.Login(context.Background(), identity.LoginInput{Email: email, Password: password})
 }
 
 // codeOf is the API error code of err ("" for nil).

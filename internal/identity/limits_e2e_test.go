@@ -17,8 +17,8 @@ import (
 
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/app"
+	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/limits"
 	"github.com/countthings/countthings/internal/reqctx"
 	"github.com/countthings/countthings/internal/testapp"
@@ -29,8 +29,8 @@ const loginMutation = `mutation($e: String!, $p: String!, $d: String) {
   login(input: {email: $e, password: $p, deviceCode: $d}) { token device { code licenseStatus } }
 }`
 
-func loginInput(email, password string, device *string) model.LoginInput {
-	return model.LoginInput{Email: email, Password: password, DeviceCode: device}
+func loginInput(email, password string, device *string) identity.LoginInput {
+	return identity.LoginInput{Email: email, Password: password, DeviceCode: device}
 }
 
 func loginVars(email, password string) map[string]any {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/identity"
@@ -97,7 +96,7 @@ func TestDisabledUserIsLockedOut(t *testing.T) {
 	r := env.Do(t, p.Token, `{ me { id disabled } }`, nil)
 	require.Empty(t, r.Errors)
 
-	_, err = ids.UpdateUser(admin, op.ID, model.UpdateUserInput{Disabled: ptr(true)})
+	_, err = ids.UpdateUser(admin, op.ID, identity.UpdateUserInput{Disabled: ptr(true)})
 	require.NoError(t, err)
 
 	_, err = ids.Authenticate(context.Background(), p.Token)
@@ -108,7 +107,7 @@ func TestDisabledUserIsLockedOut(t *testing.T) {
 	assert.Equal(t, "UNAUTHENTICATED", codeOf(err), "and no new one opens")
 
 	// Enabling again lets the user log in; the old session stays ended.
-	_, err = ids.UpdateUser(admin, op.ID, model.UpdateUserInput{Disabled: ptr(false)})
+	_, err = ids.UpdateUser(admin, op.ID, identity.UpdateUserInput{Disabled: ptr(false)})
 	require.NoError(t, err)
 	_, err = login(t, env, op.Email, testapp.Password)
 	require.NoError(t, err)
@@ -138,8 +137,8 @@ func TestDeviceLogin(t *testing.T) {
 	reader := env.SeedUser(t, s.Account.ID, "", "devices:read")
 	ids := env.App.Identity
 	ctx := context.Background()
-	dev := func(u *ent.User, code string) (*model.LoginPayload, error) {
-		return ids.Login(ctx, model.LoginInput{Email: u.Email, Password: testapp.Password, DeviceCode: &code, DeviceName: ptr("S20+"), Platform: ptr("android")})
+	dev := func(u *ent.User, code string) (*identity.LoginPayload, error) {
+		return ids.Login(ctx, identity.LoginInput{Email: u.Email, Password: testapp.Password, DeviceCode: &code, DeviceName: ptr("S20+"), Platform: ptr("android")})
 	}
 	sessions := func() int {
 		n, err := env.App.DB.Client.Session.Query().Count(testapp.System())

@@ -11,6 +11,7 @@ import (
 
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/testapp"
 )
 
@@ -60,12 +61,12 @@ func TestRoles(t *testing.T) {
 		{"account.apiTokens", func(ctx context.Context) error { _, err := ids.APITokens(ctx, s.Account); return err },
 			[]string{"", "", "FORBIDDEN", "", "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED"}},
 		{"createUser", func(ctx context.Context) error {
-			_, err := ids.CreateUser(ctx, model.CreateUserInput{Email: fmt.Sprintf("new%d@acme.example", next()),
+			_, err := ids.CreateUser(ctx, identity.CreateUserInput{Email: fmt.Sprintf("new%d@acme.example", next()),
 				Password: "a good user password", Permissions: []string{"count"}})
 			return err
 		}, []string{"BAD_USER_INPUT", "", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED"}},
 		{"createUser within own permissions", func(ctx context.Context) error {
-			_, err := ids.CreateUser(ctx, model.CreateUserInput{Email: fmt.Sprintf("new%d@acme.example", next()),
+			_, err := ids.CreateUser(ctx, identity.CreateUserInput{Email: fmt.Sprintf("new%d@acme.example", next()),
 				Password: "a good user password", Permissions: []string{"users:manage"}})
 			return err
 		}, []string{"BAD_USER_INPUT", "", "FORBIDDEN", "", "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED"}},
@@ -100,17 +101,17 @@ func TestUserRules(t *testing.T) {
 	ids := env.App.Identity
 	admin := as(t, env, s.Admin)
 
-	u, err := ids.CreateUser(admin, model.CreateUserInput{Email: "Op@Acme.example", Password: "a good user password",
+	u, err := ids.CreateUser(admin, identity.CreateUserInput{Email: "Op@Acme.example", Password: "a good user password",
 		Notes: ptr("night shift"), Permissions: []string{"count", "count", "custom.thing"}})
 	require.NoError(t, err)
 	assert.Equal(t, "op@acme.example", u.Email)
 	assert.Equal(t, []string{"count", "custom.thing"}, u.Permissions)
 	assert.Equal(t, enums.RoleOperator, u.Role)
 
-	_, err = ids.CreateUser(admin, model.CreateUserInput{Email: "OP@acme.example", Password: "a good user password"})
+	_, err = ids.CreateUser(admin, identity.CreateUserInput{Email: "OP@acme.example", Password: "a good user password"})
 	assert.Equal(t, "CONFLICT", codeOf(err), "emails are unique whatever their case")
 
-	bad := []model.CreateUserInput{
+	bad := []identity.CreateUserInput{
 		{Email: "not-an-email", Password: "a good user password"},
 		{Email: "x1@acme.example", Password: "short"},
 		{Email: "x2@acme.example", Password: "1234567890"},
@@ -127,26 +128,26 @@ func TestUserRules(t *testing.T) {
 	}
 
 	// The admin cannot lock itself out, nor be deleted.
-	_, err = ids.UpdateUser(admin, s.Admin.ID, model.UpdateUserInput{Disabled: ptr(true)})
+	_, err = ids.UpdateUser(admin, s.Admin.ID, identity.UpdateUserInput{Disabled: ptr(true)})
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
 	_, err = ids.DeleteUser(admin, s.Admin.ID)
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
-	_, err = ids.UpdateUser(admin, s.Admin.ID, model.UpdateUserInput{Permissions: []string{}})
+	_, err = ids.UpdateUser(admin, s.Admin.ID, identity.UpdateUserInput{Permissions: []string{}})
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err), "the admin's role holds every permission")
 
 	// A user manager cannot touch the admin nor hand out what it lacks.
 	mgr := as(t, env, env.SeedUser(t, s.Account.ID, "", "users:manage", "count"))
-	_, err = ids.UpdateUser(mgr, s.Admin.ID, model.UpdateUserInput{Password: ptr("a new admin password")})
+	_, err = ids.UpdateUser(mgr, s.Admin.ID, identity.UpdateUserInput{Password: ptr("a new admin password")})
 	assert.Equal(t, "FORBIDDEN", codeOf(err))
 	_, err = ids.DeleteUser(mgr, s.Admin.ID)
 	assert.Equal(t, "BAD_USER_INPUT", codeOf(err))
-	_, err = ids.UpdateUser(mgr, u.ID, model.UpdateUserInput{Permissions: []string{"licenses:manage"}})
+	_, err = ids.UpdateUser(mgr, u.ID, identity.UpdateUserInput{Permissions: []string{"licenses:manage"}})
 	assert.Equal(t, "FORBIDDEN", codeOf(err))
-	_, err = ids.UpdateUser(mgr, u.ID, model.UpdateUserInput{Notes: ptr("")})
+	_, err = ids.UpdateUser(mgr, u.ID, identity.UpdateUserInput{Notes: ptr("")})
 	assert.Equal(t, "FORBIDDEN", codeOf(err), "the user holds custom.thing, which the manager lacks")
-	_, err = ids.UpdateUser(admin, u.ID, model.UpdateUserInput{Permissions: []string{"count", "users:manage"}})
+	_, err = ids.UpdateUser(admin, u.ID, identity.UpdateUserInput{Permissions: []string{"count", "users:manage"}})
 	require.NoError(t, err)
-	u, err = ids.UpdateUser(mgr, u.ID, model.UpdateUserInput{Permissions: []string{"count"}, Notes: ptr("")})
+	u, err = ids.UpdateUser(mgr, u.ID, identity.UpdateUserInput{Permissions: []string{"count"}, Notes: ptr("")})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"count"}, u.Permissions)
 	assert.Nil(t, u.Notes)
@@ -154,7 +155,7 @@ func TestUserRules(t *testing.T) {
 	// A password reset by the admin ends the user's sessions; the new password works.
 	p, err := login(t, env, u.Email, "a good user password")
 	require.NoError(t, err)
-	_, err = ids.UpdateUser(admin, u.ID, model.UpdateUserInput{Password: ptr("another good password")})
+	_, err = ids.UpdateUser(admin, u.ID, identity.UpdateUserInput{Password: ptr("another good password")})
 	require.NoError(t, err)
 	_, err = ids.Authenticate(context.Background(), p.Token)
 	assert.Equal(t, "UNAUTHENTICATED", codeOf(err))

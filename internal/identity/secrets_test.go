@@ -17,6 +17,7 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/auth"
+	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/testapp"
 )
 
@@ -35,7 +36,7 @@ func TestNoPlaintextSecretsStored(t *testing.T) {
 	p, err := login(t, env, a.Email, adminPassword)
 	require.NoError(t, err)
 	admin := viewerCtx(t, env, p.Token)
-	_, err = env.App.Identity.CreateUser(admin, model.CreateUserInput{Email: "op@acme.example", Password: userPassword, Permissions: []string{"count"}})
+	_, err = env.App.Identity.CreateUser(admin, identity.CreateUserInput{Email: "op@acme.example", Password: userPassword, Permissions: []string{"count"}})
 	require.NoError(t, err)
 	op, err := login(t, env, "op@acme.example", userPassword)
 	require.NoError(t, err)

@@ -19,7 +19,6 @@ import (
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/session"
 	"github.com/countthings/countthings/ent/user"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
@@ -204,7 +203,7 @@ func viewerOf(u *ent.User) *auth.Viewer {
 
 // Login checks the password and opens a session: a web session, or with a device code the
 // app's session on that device, which then holds a license.
-func (s *Service) Login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
+func (s *Service) Login(ctx context.Context, in LoginInput) (*LoginPayload, error) {
 	email := NormalizeEmail(in.Email)
 	sys := auth.WithSystem(ctx)
 	q := s.db.Client.User.Query().Where(user.Email(email))
@@ -283,10 +282,10 @@ func (s *Service) Login(ctx context.Context, in model.LoginInput) (*model.LoginP
 		sv.DeviceID = dev.ID
 	}
 	auth.SignedIn(ctx, &sv)
-	return &model.LoginPayload{Token: token, ExpiresAt: expires, User: u, Device: dev}, nil
+	return &LoginPayload{Token: token, ExpiresAt: expires, User: u, Device: dev}, nil
 }
 
-func (s *Service) deviceLogin(ctx context.Context, u *ent.User, in model.LoginInput) (*ent.Device, error) {
+func (s *Service) deviceLogin(ctx context.Context, u *ent.User, in LoginInput) (*ent.Device, error) {
 	if u.Role == enums.RoleSupport || u.AccountID == nil {
 		return nil, apperr.BadInputf("SUPPORT users log in on the web, without a device code")
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/apitoken"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
@@ -91,7 +90,7 @@ func userResource(u *ent.User) authz.Resource {
 	return r
 }
 
-func (s *Service) CreateUser(ctx context.Context, in model.CreateUserInput) (*ent.User, error) {
+func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err
@@ -151,7 +150,7 @@ func (s *Service) visibleUser(ctx context.Context, v *auth.Viewer, id int) (*ent
 	return u, nil
 }
 
-func (s *Service) UpdateUser(ctx context.Context, id int, in model.UpdateUserInput) (*ent.User, error) {
+func (s *Service) UpdateUser(ctx context.Context, id int, in UpdateUserInput) (*ent.User, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err
@@ -290,7 +289,7 @@ func (s *Service) DeleteUser(ctx context.Context, id int) (int, error) {
 	return u.ID, nil
 }
 
-func (s *Service) CreateAPIToken(ctx context.Context, name string, permissions []string) (*model.APITokenPayload, error) {
+func (s *Service) CreateAPIToken(ctx context.Context, name string, permissions []string) (*APITokenPayload, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err
@@ -330,7 +329,7 @@ func (s *Service) CreateAPIToken(ctx context.Context, name string, permissions [
 	if err := create.Exec(ctx); err != nil {
 		return nil, apperr.Wrap(apperr.Internal, err, "could not create the token")
 	}
-	return &model.APITokenPayload{Token: token, Name: name, Permissions: perms}, nil
+	return &APITokenPayload{Token: token, Name: name, Permissions: perms}, nil
 }
 
 func tokenResource(t *ent.APIToken) authz.Resource {

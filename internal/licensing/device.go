@@ -16,7 +16,6 @@ import (
 	"github.com/countthings/countthings/ent/device"
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
@@ -209,7 +208,7 @@ func (s *Service) recordExpiry(ctx context.Context, acct *ent.Account) error {
 // licensed, and for a device that lost a floating license tries to get one back through the
 // same FLOATING decision as a login. A heartbeat never writes DENIED: a failed attempt is
 // silent and repeated at the next heartbeat, so the log is not flooded.
-func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error) {
+func (s *Service) Heartbeat(ctx context.Context) (*HeartbeatPayload, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err
@@ -223,7 +222,7 @@ func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error
 		if err != nil {
 			return nil, err
 		}
-		return &model.HeartbeatPayload{Licensed: true}, nil // Device: not wanted (WithoutDevice)
+		return &HeartbeatPayload{Licensed: true}, nil // Device: not wanted (WithoutDevice)
 	}
 	d, st, err := s.heartbeatRead(sys, v.DeviceID)
 	if ent.IsNotFound(err) || (err == nil && v.AccountID != 0 && d.AccountID != v.AccountID) {
@@ -244,19 +243,19 @@ func (s *Service) Heartbeat(ctx context.Context) (*model.HeartbeatPayload, error
 				return nil, err
 			}
 		}
-		return &model.HeartbeatPayload{Device: d, Licensed: false}, nil
+		return &HeartbeatPayload{Device: d, Licensed: false}, nil
 	}
 	if st.licensed || d.FloatingLostAt == nil {
-		return &model.HeartbeatPayload{Device: d, Licensed: st.licensed}, nil
+		return &HeartbeatPayload{Device: d, Licensed: st.licensed}, nil
 	}
 	got, err := s.reacquire(sys, d, requester{ID: v.UserID, Email: v.Email, Permissions: v.Permissions})
 	if err != nil || !got {
-		return &model.HeartbeatPayload{Device: d, Licensed: false}, err
+		return &HeartbeatPayload{Device: d, Licensed: false}, err
 	}
 	if d, err = s.db.Client.Device.Get(sys, d.ID); err != nil {
 		return nil, err
 	}
-	return &model.HeartbeatPayload{Device: d, Licensed: true}, nil
+	return &HeartbeatPayload{Device: d, Licensed: true}, nil
 }
 
 // touch writes the device's last_seen_at. A bulk update is one statement; UpdateOne would

@@ -16,7 +16,6 @@ import (
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/user"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/authz"
 )
@@ -26,7 +25,7 @@ import (
 const licenseStatusColumn = "license_status"
 
 // PoolSummary counts the account's seats per pool in one grouped query.
-func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*model.LicensePoolSummary, error) {
+func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*LicensePoolSummary, error) {
 	var rows []struct {
 		Pool   enums.LicensePool   `json:"pool"`
 		Status enums.LicenseStatus `json:"status"`
@@ -41,7 +40,7 @@ func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*model.Licen
 	if err != nil {
 		return nil, err
 	}
-	out := &model.LicensePoolSummary{ExpiresAt: a.ExpiresAt, Standard: &model.PoolCounts{}, Floating: &model.PoolCounts{}}
+	out := &LicensePoolSummary{ExpiresAt: a.ExpiresAt, Standard: &PoolCounts{}, Floating: &PoolCounts{}}
 	for _, r := range rows {
 		pc := out.Standard
 		if r.Pool == enums.PoolFloating {
@@ -63,7 +62,7 @@ func (s *Service) PoolSummary(ctx context.Context, a *ent.Account) (*model.Licen
 // Devices is the account's devices as a Relay connection. The license edge and the last
 // user are eager-loaded by entgql when the query selects them, and each device's license
 // status comes with its row, so a page costs a constant number of queries.
-func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after *string, where *model.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
+func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after *string, where *DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error) {
 	if v, err := authz.Viewer(ctx); err == nil && v.AccountID != 0 && v.AccountID != a.ID {
 		return nil, apperr.NotFoundf("no such account")
 	}
@@ -97,7 +96,7 @@ func (s *Service) Devices(ctx context.Context, a *ent.Account, first *int, after
 // any value, so that a page after a device never seen (or before one) lost the devices on
 // the other side of the NULLs; the cursor is applied here instead, and the pager only orders.
 func (s *Service) devicesBySeen(ctx context.Context, a *ent.Account, q *ent.DeviceQuery, cursor *ent.Cursor, n int,
-	orderBy *ent.DeviceOrder, where *model.DeviceWhereInput, filter ent.DevicePaginateOption) (*ent.DeviceConnection, error) {
+	orderBy *ent.DeviceOrder, where *DeviceWhereInput, filter ent.DevicePaginateOption) (*ent.DeviceConnection, error) {
 	desc := orderBy.Direction == entgql.OrderDirectionDesc
 	q.Order(func(s *entsql.Selector) {
 		never := s.C(device.FieldLastSeenAt) + " IS NULL"
@@ -171,7 +170,7 @@ func (s *Service) DevicesLastUsedBy(ctx context.Context, userID int) ([]*ent.Dev
 	return q.All(ctx)
 }
 
-func filterDevices(q *ent.DeviceQuery, w *model.DeviceWhereInput) (*ent.DeviceQuery, error) {
+func filterDevices(q *ent.DeviceQuery, w *DeviceWhereInput) (*ent.DeviceQuery, error) {
 	if w == nil {
 		return q, nil
 	}

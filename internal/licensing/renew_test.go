@@ -10,7 +10,6 @@ import (
 
 	"github.com/countthings/countthings/ent/license"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/licensing"
@@ -121,8 +120,8 @@ func TestExpiryAndRenewal(t *testing.T) {
 			assert.Equal(t, 5, s.Total)
 			assert.Equal(t, 3, s.Assigned)
 			assert.Equal(t, 2, s.Unassigned)
-			assert.Equal(t, model.PoolCounts{Total: 2, Assigned: 2}, *s.Standard)
-			assert.Equal(t, model.PoolCounts{Total: 3, Assigned: 1, Unassigned: 2}, *s.Floating)
+			assert.Equal(t, licensing.PoolCounts{Total: 2, Assigned: 2}, *s.Standard)
+			assert.Equal(t, licensing.PoolCounts{Total: 3, Assigned: 1, Unassigned: 2}, *s.Floating)
 			assert.True(t, s.ExpiresAt.Equal(b.ExpiresAt))
 		})
 	})

@@ -14,7 +14,6 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
@@ -44,7 +43,7 @@ func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, now func(
 }
 
 // Policy is the account's policy of kind: the active version and every version, newest first.
-func (s *Service) Policy(ctx context.Context, a *ent.Account, kind enums.PolicyKind) (*model.Policy, error) {
+func (s *Service) Policy(ctx context.Context, a *ent.Account, kind enums.PolicyKind) (*Policy, error) {
 	if err := s.authz.Require(ctx, "policy.read", policyResource(a.ID, kind)); err != nil {
 		return nil, err
 	}
@@ -61,7 +60,7 @@ func (s *Service) Policy(ctx context.Context, a *ent.Account, kind enums.PolicyK
 			return nil, err
 		}
 	}
-	out := &model.Policy{Kind: kind, Versions: versions}
+	out := &Policy{Kind: kind, Versions: versions}
 	for _, v := range versions {
 		if v.Active {
 			out.Active = v
@@ -81,11 +80,11 @@ func (s *Service) versions(ctx context.Context, accountID int, kind enums.Policy
 }
 
 // Presets lists the shipped FLOATING strategies SUPPORT may choose from.
-func (s *Service) Presets() []*model.FloatingPreset {
-	var out []*model.FloatingPreset
+func (s *Service) Presets() []*FloatingPreset {
+	var out []*FloatingPreset
 	for _, p := range policy.Presets() {
 		src, _ := policy.PresetSource(p.Name)
-		out = append(out, &model.FloatingPreset{Preset: policy.PresetName(p.Name), Name: p.Name, Description: p.Description, Source: src})
+		out = append(out, &FloatingPreset{Preset: policy.PresetName(p.Name), Name: p.Name, Description: p.Description, Source: src})
 	}
 	return out
 }
