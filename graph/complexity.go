@@ -6,7 +6,7 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
-	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
 	"github.com/countthings/countthings/internal/paging"
@@ -48,9 +48,9 @@ func Complexity(c *generated.ComplexityRoot) {
 	c.Mutation.Login = func(child int, _ identity.LoginInput) int { return costly + child }
 	c.Mutation.CreateUser = func(child int, _ identity.CreateUserInput) int { return costly + child }
 	c.Mutation.UpdateUser = func(child int, _ int, _ identity.UpdateUserInput) int { return costly + child }
-	c.Mutation.CreateAccount = func(child int, _ model.CreateAccountInput) int { return costly + child }
-	c.Mutation.ApproveAccountRequest = func(child int, _ int, _ model.ApproveAccountRequestInput) int { return costly + child }
-	c.Mutation.RequestEnterpriseAccount = func(child int, _ model.AccountRequestInput) int { return costly + child }
+	c.Mutation.CreateAccount = func(child int, _ accounts.CreateAccountInput) int { return costly + child }
+	c.Mutation.ApproveAccountRequest = func(child int, _ int, _ accounts.ApproveAccountRequestInput) int { return costly + child }
+	c.Mutation.RequestEnterpriseAccount = func(child int, _ accounts.AccountRequestInput) int { return costly + child }
 	c.Mutation.UpdatePolicy = func(child int, _ enums.PolicyKind, _ string, _ *int) int { return costly + child }
 	c.Mutation.ActivatePolicyVersion = func(child int, _ enums.PolicyKind, _ int, _ *int) int { return costly + child }
 	c.Query.EvaluatePolicy = func(child int, _ enums.PolicyKind, _ any, source *string, _ *int) int {

@@ -12,7 +12,6 @@ import (
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/graph/generated"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/identity"
@@ -26,7 +25,7 @@ func (r *accountResolver) LicensePool(ctx context.Context, obj *ent.Account) (*l
 }
 
 // Settings is the resolver for the settings field.
-func (r *accountResolver) Settings(ctx context.Context, obj *ent.Account) (*model.AccountSettings, error) {
+func (r *accountResolver) Settings(ctx context.Context, obj *ent.Account) (*accounts.AccountSettings, error) {
 	return accounts.Settings(obj), nil
 }
 
@@ -69,12 +68,12 @@ func (r *licenseEventResolver) Actor(ctx context.Context, obj *ent.LicenseEvent)
 }
 
 // RequestEnterpriseAccount is the resolver for the requestEnterpriseAccount field.
-func (r *mutationResolver) RequestEnterpriseAccount(ctx context.Context, input model.AccountRequestInput) (*ent.AccountRequest, error) {
+func (r *mutationResolver) RequestEnterpriseAccount(ctx context.Context, input accounts.AccountRequestInput) (*ent.AccountRequest, error) {
 	return r.AccountService.RequestAccount(ctx, input)
 }
 
 // ApproveAccountRequest is the resolver for the approveAccountRequest field.
-func (r *mutationResolver) ApproveAccountRequest(ctx context.Context, id int, input model.ApproveAccountRequestInput) (*ent.Account, error) {
+func (r *mutationResolver) ApproveAccountRequest(ctx context.Context, id int, input accounts.ApproveAccountRequestInput) (*ent.Account, error) {
 	return r.AccountService.Approve(ctx, id, input)
 }
 
@@ -84,7 +83,7 @@ func (r *mutationResolver) RejectAccountRequest(ctx context.Context, id int, rea
 }
 
 // CreateAccount is the resolver for the createAccount field.
-func (r *mutationResolver) CreateAccount(ctx context.Context, input model.CreateAccountInput) (*ent.Account, error) {
+func (r *mutationResolver) CreateAccount(ctx context.Context, input accounts.CreateAccountInput) (*ent.Account, error) {
 	return r.AccountService.Create(ctx, input)
 }
 
@@ -127,7 +126,7 @@ func (r *mutationResolver) DeleteUser(ctx context.Context, id int) (int, error) 
 }
 
 // UpdateAccountSettings is the resolver for the updateAccountSettings field.
-func (r *mutationResolver) UpdateAccountSettings(ctx context.Context, input model.AccountSettingsInput) (*ent.Account, error) {
+func (r *mutationResolver) UpdateAccountSettings(ctx context.Context, input accounts.AccountSettingsInput) (*ent.Account, error) {
 	return r.AccountService.UpdateSettings(ctx, input)
 }
 

@@ -17,8 +17,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/countthings/countthings/ent"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/graph/scalar"
+	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/events"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/licensing"
@@ -255,10 +255,10 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		ActivatePolicyVersion    func(childComplexity int, kind enums.PolicyKind, version int, accountID *int) int
-		ApproveAccountRequest    func(childComplexity int, id int, input model.ApproveAccountRequestInput) int
+		ApproveAccountRequest    func(childComplexity int, id int, input accounts.ApproveAccountRequestInput) int
 		AssignLicense            func(childComplexity int, deviceID int, pool *enums.LicensePool) int
 		CreateAPIToken           func(childComplexity int, name string, permissions []string) int
-		CreateAccount            func(childComplexity int, input model.CreateAccountInput) int
+		CreateAccount            func(childComplexity int, input accounts.CreateAccountInput) int
 		CreateUser               func(childComplexity int, input identity.CreateUserInput) int
 		CreateWebhook            func(childComplexity int, input events.CreateWebhookInput) int
 		DeleteUser               func(childComplexity int, id int) int
@@ -271,11 +271,11 @@ type ComplexityRoot struct {
 		RejectAccountRequest     func(childComplexity int, id int, reason *string) int
 		RemoveLicense            func(childComplexity int, deviceID int) int
 		RenewAccount             func(childComplexity int, accountID int, input licensing.RenewInput) int
-		RequestEnterpriseAccount func(childComplexity int, input model.AccountRequestInput) int
+		RequestEnterpriseAccount func(childComplexity int, input accounts.AccountRequestInput) int
 		RevokeAPIToken           func(childComplexity int, id int) int
 		SetDeviceInactive        func(childComplexity int, deviceID int, inactive bool) int
 		SetFloatingPreset        func(childComplexity int, accountID int, presetName *policy.PresetName, preset *string) int
-		UpdateAccountSettings    func(childComplexity int, input model.AccountSettingsInput) int
+		UpdateAccountSettings    func(childComplexity int, input accounts.AccountSettingsInput) int
 		UpdatePolicy             func(childComplexity int, kind enums.PolicyKind, source string, accountID *int) int
 		UpdateUser               func(childComplexity int, id int, input identity.UpdateUserInput) int
 		UpdateWebhook            func(childComplexity int, id int, input events.UpdateWebhookInput) int
@@ -414,7 +414,7 @@ type ComplexityRoot struct {
 
 type AccountResolver interface {
 	LicensePool(ctx context.Context, obj *ent.Account) (*licensing.LicensePoolSummary, error)
-	Settings(ctx context.Context, obj *ent.Account) (*model.AccountSettings, error)
+	Settings(ctx context.Context, obj *ent.Account) (*accounts.AccountSettings, error)
 	Users(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.UserConnection, error)
 	Devices(ctx context.Context, obj *ent.Account, first *int, after *string, where *licensing.DeviceWhereInput, orderBy *ent.DeviceOrder) (*ent.DeviceConnection, error)
 	Policy(ctx context.Context, obj *ent.Account, kind enums.PolicyKind) (*policies.Policy, error)
@@ -446,10 +446,10 @@ type LicenseEventResolver interface {
 	Sequence(ctx context.Context, obj *ent.LicenseEvent) (int, error)
 }
 type MutationResolver interface {
-	RequestEnterpriseAccount(ctx context.Context, input model.AccountRequestInput) (*ent.AccountRequest, error)
-	ApproveAccountRequest(ctx context.Context, id int, input model.ApproveAccountRequestInput) (*ent.Account, error)
+	RequestEnterpriseAccount(ctx context.Context, input accounts.AccountRequestInput) (*ent.AccountRequest, error)
+	ApproveAccountRequest(ctx context.Context, id int, input accounts.ApproveAccountRequestInput) (*ent.Account, error)
 	RejectAccountRequest(ctx context.Context, id int, reason *string) (*ent.AccountRequest, error)
-	CreateAccount(ctx context.Context, input model.CreateAccountInput) (*ent.Account, error)
+	CreateAccount(ctx context.Context, input accounts.CreateAccountInput) (*ent.Account, error)
 	RenewAccount(ctx context.Context, accountID int, input licensing.RenewInput) (*ent.Account, error)
 	Login(ctx context.Context, input identity.LoginInput) (*identity.LoginPayload, error)
 	Logout(ctx context.Context) (bool, error)
@@ -457,7 +457,7 @@ type MutationResolver interface {
 	CreateUser(ctx context.Context, input identity.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, input identity.UpdateUserInput) (*ent.User, error)
 	DeleteUser(ctx context.Context, id int) (int, error)
-	UpdateAccountSettings(ctx context.Context, input model.AccountSettingsInput) (*ent.Account, error)
+	UpdateAccountSettings(ctx context.Context, input accounts.AccountSettingsInput) (*ent.Account, error)
 	CreateAPIToken(ctx context.Context, name string, permissions []string) (*identity.APITokenPayload, error)
 	AssignLicense(ctx context.Context, deviceID int, pool *enums.LicensePool) (*ent.Device, error)
 	RemoveLicense(ctx context.Context, deviceID int) (*ent.Device, error)
@@ -1368,7 +1368,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ApproveAccountRequest(childComplexity, args["id"].(int), args["input"].(model.ApproveAccountRequestInput)), true
+		return e.ComplexityRoot.Mutation.ApproveAccountRequest(childComplexity, args["id"].(int), args["input"].(accounts.ApproveAccountRequestInput)), true
 	case "Mutation.assignLicense":
 		if e.ComplexityRoot.Mutation.AssignLicense == nil {
 			break
@@ -1401,7 +1401,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(model.CreateAccountInput)), true
+		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(accounts.CreateAccountInput)), true
 	case "Mutation.createUser":
 		if e.ComplexityRoot.Mutation.CreateUser == nil {
 			break
@@ -1534,7 +1534,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RequestEnterpriseAccount(childComplexity, args["input"].(model.AccountRequestInput)), true
+		return e.ComplexityRoot.Mutation.RequestEnterpriseAccount(childComplexity, args["input"].(accounts.AccountRequestInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -1578,7 +1578,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateAccountSettings(childComplexity, args["input"].(model.AccountSettingsInput)), true
+		return e.ComplexityRoot.Mutation.UpdateAccountSettings(childComplexity, args["input"].(accounts.AccountSettingsInput)), true
 	case "Mutation.updatePolicy":
 		if e.ComplexityRoot.Mutation.UpdatePolicy == nil {
 			break
@@ -4436,8 +4436,8 @@ func (ec *executionContext) field_Mutation_approveAccountRequest_args(ctx contex
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ApproveAccountRequestInput, error) {
-			return ec.unmarshalNApproveAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐApproveAccountRequestInput(ctx, v)
+		func(ctx context.Context, v any) (accounts.ApproveAccountRequestInput, error) {
+			return ec.unmarshalNApproveAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐApproveAccountRequestInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4472,8 +4472,8 @@ func (ec *executionContext) field_Mutation_createAccount_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateAccountInput, error) {
-			return ec.unmarshalNCreateAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐCreateAccountInput(ctx, v)
+		func(ctx context.Context, v any) (accounts.CreateAccountInput, error) {
+			return ec.unmarshalNCreateAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐCreateAccountInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4672,8 +4672,8 @@ func (ec *executionContext) field_Mutation_requestEnterpriseAccount_args(ctx con
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AccountRequestInput, error) {
-			return ec.unmarshalNAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAccountRequestInput(ctx, v)
+		func(ctx context.Context, v any) (accounts.AccountRequestInput, error) {
+			return ec.unmarshalNAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐAccountRequestInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4752,8 +4752,8 @@ func (ec *executionContext) field_Mutation_updateAccountSettings_args(ctx contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AccountSettingsInput, error) {
-			return ec.unmarshalNAccountSettingsInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAccountSettingsInput(ctx, v)
+		func(ctx context.Context, v any) (accounts.AccountSettingsInput, error) {
+			return ec.unmarshalNAccountSettingsInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐAccountSettingsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5313,8 +5313,8 @@ func (ec *executionContext) _Account_settings(ctx context.Context, field graphql
 			return ec.Resolvers.Account().Settings(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountSettings) graphql.Marshaler {
-			return ec.marshalNAccountSettings2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAccountSettings(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *accounts.AccountSettings) graphql.Marshaler {
+			return ec.marshalNAccountSettings2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐAccountSettings(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6215,28 +6215,28 @@ func (ec *executionContext) fieldContext_AccountRequest_account(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _AccountSettings_operatorContactEmail(ctx context.Context, field graphql.CollectedField, obj *model.AccountSettings) (ret graphql.Marshaler) {
+func (ec *executionContext) _AccountSettings_operatorContactEmail(ctx context.Context, field graphql.CollectedField, obj *accounts.AccountSettings) (ret graphql.Marshaler) {
 	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.OperatorContactEmail)
 }
 func (ec *executionContext) fieldContext_AccountSettings_operatorContactEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountSettings", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _AccountSettings_operatorContactPhone(ctx context.Context, field graphql.CollectedField, obj *model.AccountSettings) (ret graphql.Marshaler) {
+func (ec *executionContext) _AccountSettings_operatorContactPhone(ctx context.Context, field graphql.CollectedField, obj *accounts.AccountSettings) (ret graphql.Marshaler) {
 	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.OperatorContactPhone)
 }
 func (ec *executionContext) fieldContext_AccountSettings_operatorContactPhone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountSettings", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _AccountSettings_floatingIdleMinutes(ctx context.Context, field graphql.CollectedField, obj *model.AccountSettings) (ret graphql.Marshaler) {
+func (ec *executionContext) _AccountSettings_floatingIdleMinutes(ctx context.Context, field graphql.CollectedField, obj *accounts.AccountSettings) (ret graphql.Marshaler) {
 	return ec.marshalNInt2int(ctx, field.Selections, obj.FloatingIdleMinutes)
 }
 func (ec *executionContext) fieldContext_AccountSettings_floatingIdleMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountSettings", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _AccountSettings_floatingPriorityPermission(ctx context.Context, field graphql.CollectedField, obj *model.AccountSettings) (ret graphql.Marshaler) {
+func (ec *executionContext) _AccountSettings_floatingPriorityPermission(ctx context.Context, field graphql.CollectedField, obj *accounts.AccountSettings) (ret graphql.Marshaler) {
 	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.FloatingPriorityPermission)
 }
 func (ec *executionContext) fieldContext_AccountSettings_floatingPriorityPermission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7766,7 +7766,7 @@ func (ec *executionContext) _Mutation_requestEnterpriseAccount(ctx context.Conte
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RequestEnterpriseAccount(ctx, fc.Args["input"].(model.AccountRequestInput))
+			return ec.Resolvers.Mutation().RequestEnterpriseAccount(ctx, fc.Args["input"].(accounts.AccountRequestInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AccountRequest) graphql.Marshaler {
@@ -7810,7 +7810,7 @@ func (ec *executionContext) _Mutation_approveAccountRequest(ctx context.Context,
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveAccountRequest(ctx, fc.Args["id"].(int), fc.Args["input"].(model.ApproveAccountRequestInput))
+			return ec.Resolvers.Mutation().ApproveAccountRequest(ctx, fc.Args["id"].(int), fc.Args["input"].(accounts.ApproveAccountRequestInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
@@ -7898,7 +7898,7 @@ func (ec *executionContext) _Mutation_createAccount(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateAccount(ctx, fc.Args["input"].(model.CreateAccountInput))
+			return ec.Resolvers.Mutation().CreateAccount(ctx, fc.Args["input"].(accounts.CreateAccountInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
@@ -8217,7 +8217,7 @@ func (ec *executionContext) _Mutation_updateAccountSettings(ctx context.Context,
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAccountSettings(ctx, fc.Args["input"].(model.AccountSettingsInput))
+			return ec.Resolvers.Mutation().UpdateAccountSettings(ctx, fc.Args["input"].(accounts.AccountSettingsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
@@ -11618,8 +11618,8 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
-func (ec *executionContext) unmarshalInputAccountRequestInput(ctx context.Context, obj any) (model.AccountRequestInput, error) {
-	var it model.AccountRequestInput
+func (ec *executionContext) unmarshalInputAccountRequestInput(ctx context.Context, obj any) (accounts.AccountRequestInput, error) {
+	var it accounts.AccountRequestInput
 	if obj == nil {
 		return it, nil
 	}
@@ -11690,8 +11690,8 @@ func (ec *executionContext) unmarshalInputAccountRequestInput(ctx context.Contex
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputAccountSettingsInput(ctx context.Context, obj any) (model.AccountSettingsInput, error) {
-	var it model.AccountSettingsInput
+func (ec *executionContext) unmarshalInputAccountSettingsInput(ctx context.Context, obj any) (accounts.AccountSettingsInput, error) {
+	var it accounts.AccountSettingsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -11741,8 +11741,8 @@ func (ec *executionContext) unmarshalInputAccountSettingsInput(ctx context.Conte
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputApproveAccountRequestInput(ctx context.Context, obj any) (model.ApproveAccountRequestInput, error) {
-	var it model.ApproveAccountRequestInput
+func (ec *executionContext) unmarshalInputApproveAccountRequestInput(ctx context.Context, obj any) (accounts.ApproveAccountRequestInput, error) {
+	var it accounts.ApproveAccountRequestInput
 	if obj == nil {
 		return it, nil
 	}
@@ -11827,8 +11827,8 @@ func (ec *executionContext) unmarshalInputApproveAccountRequestInput(ctx context
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context, obj any) (model.CreateAccountInput, error) {
-	var it model.CreateAccountInput
+func (ec *executionContext) unmarshalInputCreateAccountInput(ctx context.Context, obj any) (accounts.CreateAccountInput, error) {
+	var it accounts.CreateAccountInput
 	if obj == nil {
 		return it, nil
 	}
@@ -13212,7 +13212,7 @@ func (ec *executionContext) _AccountRequest(ctx context.Context, sel ast.Selecti
 
 var accountSettingsImplementors = []string{"AccountSettings"}
 
-func (ec *executionContext) _AccountSettings(ctx context.Context, sel ast.SelectionSet, obj *model.AccountSettings) graphql.Marshaler {
+func (ec *executionContext) _AccountSettings(ctx context.Context, sel ast.SelectionSet, obj *accounts.AccountSettings) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountSettingsImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -16291,7 +16291,7 @@ func (ec *executionContext) marshalNAccountRequest2ᚖgithubᚗcomᚋcountthings
 	return ec._AccountRequest(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAccountRequestInput(ctx context.Context, v any) (model.AccountRequestInput, error) {
+func (ec *executionContext) unmarshalNAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐAccountRequestInput(ctx context.Context, v any) (accounts.AccountRequestInput, error) {
 	res, err := ec.unmarshalInputAccountRequestInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -16306,7 +16306,7 @@ func (ec *executionContext) marshalNAccountRequestStatus2githubᚗcomᚋcountthi
 	return v
 }
 
-func (ec *executionContext) marshalNAccountSettings2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAccountSettings(ctx context.Context, sel ast.SelectionSet, v *model.AccountSettings) graphql.Marshaler {
+func (ec *executionContext) marshalNAccountSettings2ᚖgithubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐAccountSettings(ctx context.Context, sel ast.SelectionSet, v *accounts.AccountSettings) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -16316,7 +16316,7 @@ func (ec *executionContext) marshalNAccountSettings2ᚖgithubᚗcomᚋcountthing
 	return ec._AccountSettings(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNAccountSettingsInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐAccountSettingsInput(ctx context.Context, v any) (model.AccountSettingsInput, error) {
+func (ec *executionContext) unmarshalNAccountSettingsInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐAccountSettingsInput(ctx context.Context, v any) (accounts.AccountSettingsInput, error) {
 	res, err := ec.unmarshalInputAccountSettingsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -16429,7 +16429,7 @@ func (ec *executionContext) marshalNApiTokenPayload2ᚖgithubᚗcomᚋcountthing
 	return ec._ApiTokenPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNApproveAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐApproveAccountRequestInput(ctx context.Context, v any) (model.ApproveAccountRequestInput, error) {
+func (ec *executionContext) unmarshalNApproveAccountRequestInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐApproveAccountRequestInput(ctx context.Context, v any) (accounts.ApproveAccountRequestInput, error) {
 	res, err := ec.unmarshalInputApproveAccountRequestInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -16450,7 +16450,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋgraphᚋmodelᚐCreateAccountInput(ctx context.Context, v any) (model.CreateAccountInput, error) {
+func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋcountthingsᚋcountthingsᚋinternalᚋaccountsᚐCreateAccountInput(ctx context.Context, v any) (accounts.CreateAccountInput, error) {
 	res, err := ec.unmarshalInputCreateAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }

@@ -14,7 +14,7 @@ import (
 	"github.com/countthings/countthings/ent/policyversion"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/user"
-	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/app"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
@@ -39,8 +39,8 @@ func support(t *testing.T, env *testapp.Env) context.Context {
 	return auth.WithViewer(context.Background(), v)
 }
 
-func createInput(env *testapp.Env, email string) model.CreateAccountInput {
-	return model.CreateAccountInput{
+func createInput(env *testapp.Env, email string) accounts.CreateAccountInput {
+	return accounts.CreateAccountInput{
 		Name: "Acme Counting", Email: email, AdminPassword: "a good admin password",
 		Type: enums.AccountMixed, StandardLicenses: 3, FloatingLicenses: 2,
 		ExpiresAt: env.Clock.Now().Add(365 * 24 * time.Hour),
@@ -96,21 +96,21 @@ func TestCreateAccountValidation(t *testing.T) {
 	svc := env.App.Accounts
 	tests := []struct {
 		name   string
-		change func(*model.CreateAccountInput)
+		change func(*accounts.CreateAccountInput)
 		want   string
 	}{
-		{"free mail", func(in *model.CreateAccountInput) { in.Email = "acme@gmail.com" }, "free-mail"},
-		{"personal address", func(in *model.CreateAccountInput) { in.Email = "jane.doe@acme.example" }, ""},
-		{"not an address", func(in *model.CreateAccountInput) { in.Email = "nope" }, "not a valid email"},
-		{"weak password", func(in *model.CreateAccountInput) { in.AdminPassword = "short" }, "too short"},
-		{"past expiry", func(in *model.CreateAccountInput) { in.ExpiresAt = env.Clock.Now().Add(-time.Hour) }, "future"},
-		{"no licenses", func(in *model.CreateAccountInput) { in.StandardLicenses, in.FloatingLicenses = 0, 0 }, "at least one"},
-		{"negative", func(in *model.CreateAccountInput) { in.StandardLicenses = -1 }, "between 0"},
-		{"too many", func(in *model.CreateAccountInput) { in.FloatingLicenses = 100001 }, "between 0"},
-		{"standard with floating", func(in *model.CreateAccountInput) { in.Type = enums.AccountStandard }, "STANDARD account"},
-		{"floating with standard", func(in *model.CreateAccountInput) { in.Type = enums.AccountFloating }, "FLOATING account"},
-		{"empty name", func(in *model.CreateAccountInput) { in.Name = "  " }, "name"},
-		{"unknown preset", func(in *model.CreateAccountInput) { in.FloatingPreset = ptr("nope") }, "preset"},
+		{"free mail", func(in *accounts.CreateAccountInput) { in.Email = "acme@gmail.com" }, "free-mail"},
+		{"personal address", func(in *accounts.CreateAccountInput) { in.Email = "jane.doe@acme.example" }, ""},
+		{"not an address", func(in *accounts.CreateAccountInput) { in.Email = "nope" }, "not a valid email"},
+		{"weak password", func(in *accounts.CreateAccountInput) { in.AdminPassword = "short" }, "too short"},
+		{"past expiry", func(in *accounts.CreateAccountInput) { in.ExpiresAt = env.Clock.Now().Add(-time.Hour) }, "future"},
+		{"no licenses", func(in *accounts.CreateAccountInput) { in.StandardLicenses, in.FloatingLicenses = 0, 0 }, "at least one"},
+		{"negative", func(in *accounts.CreateAccountInput) { in.StandardLicenses = -1 }, "between 0"},
+		{"too many", func(in *accounts.CreateAccountInput) { in.FloatingLicenses = 100001 }, "between 0"},
+		{"standard with floating", func(in *accounts.CreateAccountInput) { in.Type = enums.AccountStandard }, "STANDARD account"},
+		{"floating with standard", func(in *accounts.CreateAccountInput) { in.Type = enums.AccountFloating }, "FLOATING account"},
+		{"empty name", func(in *accounts.CreateAccountInput) { in.Name = "  " }, "name"},
+		{"unknown preset", func(in *accounts.CreateAccountInput) { in.FloatingPreset = ptr("nope") }, "preset"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,7 +132,7 @@ func TestRequestApproveReject(t *testing.T) {
 	svc := env.App.Accounts
 	anon := context.Background()
 
-	in := model.AccountRequestInput{
+	in := accounts.AccountRequestInput{
 		CompanyName: "Acme", ContactEmail: "Jane@Acme.example", AccountType: enums.AccountFloating,
 		FloatingLicenses: 4, Workflow: ptr("two shifts, six tablets"),
 	}
@@ -160,7 +160,7 @@ func TestRequestApproveReject(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, list, 2)
 
-	a, err := svc.Approve(ctx, r.ID, model.ApproveAccountRequestInput{
+	a, err := svc.Approve(ctx, r.ID, accounts.ApproveAccountRequestInput{
 		Email: "counting@acme.example", AdminPassword: "a good admin password",
 		ExpiresAt: env.Clock.Now().Add(24 * time.Hour), FloatingLicenses: ptr(5),
 	})
@@ -178,7 +178,7 @@ func TestRequestApproveReject(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, a.ID, got.ID)
 
-	_, err = svc.Approve(ctx, r.ID, model.ApproveAccountRequestInput{Email: "other@acme2.example", AdminPassword: "a good admin password", ExpiresAt: env.Clock.Now().Add(time.Hour)})
+	_, err = svc.Approve(ctx, r.ID, accounts.ApproveAccountRequestInput{Email: "other@acme2.example", AdminPassword: "a good admin password", ExpiresAt: env.Clock.Now().Add(time.Hour)})
 	assert.Equal(t, "CONFLICT", codeOf(err), "decided once")
 
 	rej, err := svc.Reject(ctx, r2.ID, ptr("duplicate request"))
@@ -216,7 +216,7 @@ func TestUpdateSettings(t *testing.T) {
 	ctx := auth.WithViewer(context.Background(), v)
 	svc := env.App.Accounts
 
-	a, err := svc.UpdateSettings(ctx, model.AccountSettingsInput{
+	a, err := svc.UpdateSettings(ctx, accounts.AccountSettingsInput{
 		OperatorContactEmail: ptr("Help@Acme.example"), OperatorContactPhone: ptr("+49 (30) 123-456"),
 		FloatingIdleMinutes: ptr(45), FloatingPriorityPermission: ptr("priority"),
 	})
@@ -224,12 +224,12 @@ func TestUpdateSettings(t *testing.T) {
 	assert.Equal(t, "help@acme.example", *a.OperatorContactEmail)
 	assert.Equal(t, 45, a.FloatingIdleMinutes)
 
-	a, err = svc.UpdateSettings(ctx, model.AccountSettingsInput{OperatorContactPhone: ptr("")})
+	a, err = svc.UpdateSettings(ctx, accounts.AccountSettingsInput{OperatorContactPhone: ptr("")})
 	require.NoError(t, err)
 	assert.Nil(t, a.OperatorContactPhone)
 	assert.NotNil(t, a.OperatorContactEmail, "fields not given stay")
 
-	for _, in := range []model.AccountSettingsInput{
+	for _, in := range []accounts.AccountSettingsInput{
 		{OperatorContactEmail: ptr("nope")},
 		{OperatorContactPhone: ptr("call me maybe")},
 		{FloatingIdleMinutes: ptr(-1)},
@@ -242,7 +242,7 @@ func TestUpdateSettings(t *testing.T) {
 	op := env.SeedUser(t, s.Account.ID, "", "count")
 	ov, err := env.App.Identity.Authenticate(context.Background(), env.Token(t, op, 0))
 	require.NoError(t, err)
-	_, err = svc.UpdateSettings(auth.WithViewer(context.Background(), ov), model.AccountSettingsInput{FloatingIdleMinutes: ptr(1)})
+	_, err = svc.UpdateSettings(auth.WithViewer(context.Background(), ov), accounts.AccountSettingsInput{FloatingIdleMinutes: ptr(1)})
 	require.Equal(t, "FORBIDDEN", codeOf(err))
 	assert.Contains(t, err.Error(), "settings:manage", "the policy's reason")
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/countthings/countthings/ent/accountrequest"
 	"github.com/countthings/countthings/ent/schema/enums"
 	"github.com/countthings/countthings/ent/user"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/apperr"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/authz"
@@ -79,7 +78,7 @@ func checkCounts(t enums.AccountType, standard, floating int) error {
 }
 
 // RequestAccount is the public form a company fills in to ask for an account.
-func (s *Service) RequestAccount(ctx context.Context, in model.AccountRequestInput) (*ent.AccountRequest, error) {
+func (s *Service) RequestAccount(ctx context.Context, in AccountRequestInput) (*ent.AccountRequest, error) {
 	if s.limits != nil {
 		if err := s.limits.AccountRequest(ctx); err != nil {
 			return nil, database.DomainError(err, "could not take the account request")
@@ -217,7 +216,7 @@ type newAccount struct {
 }
 
 // Approve creates the account the request asked for, with SUPPORT's choices.
-func (s *Service) Approve(ctx context.Context, id int, in model.ApproveAccountRequestInput) (*ent.Account, error) {
+func (s *Service) Approve(ctx context.Context, id int, in ApproveAccountRequestInput) (*ent.Account, error) {
 	r, err := s.pendingRequest(ctx, id, "accountrequest.decide")
 	if err != nil {
 		return nil, err
@@ -250,7 +249,7 @@ func (s *Service) Approve(ctx context.Context, id int, in model.ApproveAccountRe
 }
 
 // Create is SUPPORT creating an account directly.
-func (s *Service) Create(ctx context.Context, in model.CreateAccountInput) (*ent.Account, error) {
+func (s *Service) Create(ctx context.Context, in CreateAccountInput) (*ent.Account, error) {
 	if err := s.authz.Require(ctx, "account.create", authz.Resource{Type: "account"}); err != nil {
 		return nil, err
 	}
@@ -366,7 +365,7 @@ func internalOrNil(err error) error {
 }
 
 // UpdateSettings changes what the admin may change about its account.
-func (s *Service) UpdateSettings(ctx context.Context, in model.AccountSettingsInput) (*ent.Account, error) {
+func (s *Service) UpdateSettings(ctx context.Context, in AccountSettingsInput) (*ent.Account, error) {
 	v, err := authz.Viewer(ctx)
 	if err != nil {
 		return nil, err

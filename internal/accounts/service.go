@@ -10,7 +10,6 @@ import (
 	"github.com/countthings/countthings/internal/paging"
 
 	"github.com/countthings/countthings/ent"
-	"github.com/countthings/countthings/graph/model"
 	"github.com/countthings/countthings/internal/authz"
 	"github.com/countthings/countthings/internal/database"
 	"github.com/countthings/countthings/internal/limits"
@@ -41,8 +40,8 @@ func New(db *database.DB, az *authz.Authorizer, engine *policy.Engine, pol *poli
 }
 
 // Settings is the account's settings as GraphQL shows them.
-func Settings(a *ent.Account) *model.AccountSettings {
-	return &model.AccountSettings{
+func Settings(a *ent.Account) *AccountSettings {
+	return &AccountSettings{
 		OperatorContactEmail:       a.OperatorContactEmail,
 		OperatorContactPhone:       a.OperatorContactPhone,
 		FloatingIdleMinutes:        a.FloatingIdleMinutes,

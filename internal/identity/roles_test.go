@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/testapp"
 )
@@ -45,7 +45,7 @@ func TestRoles(t *testing.T) {
 		want []string // per viewer, in the order above; "" = allowed
 	}{
 		{"createAccount", func(ctx context.Context) error {
-			_, err := accts.Create(ctx, model.CreateAccountInput{Name: "New", Email: fmt.Sprintf("counting@new%d.example", next()),
+			_, err := accts.Create(ctx, accounts.CreateAccountInput{Name: "New", Email: fmt.Sprintf("counting@new%d.example", next()),
 				AdminPassword: "a good admin password", Type: enums.AccountStandard, StandardLicenses: 1,
 				ExpiresAt: env.Clock.Now().Add(time.Hour)})
 			return err
@@ -71,7 +71,7 @@ func TestRoles(t *testing.T) {
 			return err
 		}, []string{"BAD_USER_INPUT", "", "FORBIDDEN", "", "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED"}},
 		{"updateAccountSettings", func(ctx context.Context) error {
-			_, err := accts.UpdateSettings(ctx, model.AccountSettingsInput{FloatingIdleMinutes: ptr(20)})
+			_, err := accts.UpdateSettings(ctx, accounts.AccountSettingsInput{FloatingIdleMinutes: ptr(20)})
 			return err
 		}, []string{"BAD_USER_INPUT", "", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED"}},
 		{"createApiToken", func(ctx context.Context) error {

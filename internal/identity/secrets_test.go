@@ -15,7 +15,7 @@ import (
 
 	"github.com/countthings/countthings/ent/migrate"
 	"github.com/countthings/countthings/ent/schema/enums"
-	"github.com/countthings/countthings/graph/model"
+	"github.com/countthings/countthings/internal/accounts"
 	"github.com/countthings/countthings/internal/auth"
 	"github.com/countthings/countthings/internal/identity"
 	"github.com/countthings/countthings/internal/testapp"
@@ -28,7 +28,7 @@ func TestNoPlaintextSecretsStored(t *testing.T) {
 	supportCtx := as(t, env, env.SeedSupport(t))
 	const adminPassword, userPassword = "admin password in plain", "operator password in plain"
 
-	a, err := env.App.Accounts.Create(supportCtx, model.CreateAccountInput{
+	a, err := env.App.Accounts.Create(supportCtx, accounts.CreateAccountInput{
 		Name: "Acme", Email: "counting@acme.example", AdminPassword: adminPassword, Type: enums.AccountStandard,
 		StandardLicenses: 2, ExpiresAt: env.Clock.Now().Add(time.Hour),
 	})
