@@ -155,8 +155,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var c common
 	c.register(cmd)
 	addr := fs.String("addr", e.str("COUNTTHINGS_ADDR", "127.0.0.1:8080"), "listen address (env COUNTTHINGS_ADDR)")
-	policyTimeout := fs.Duration("policy-timeout", e.duration("policy-timeout", "COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
-	policyMemory := fs.Int64("policy-max-memory", e.int64("policy-max-memory", "COUNTTHINGS_POLICY_MAX_MEMORY", 64<<20), "memory budget in bytes of one policy evaluation; beyond it the evaluation stops and the request is denied (env COUNTTHINGS_POLICY_MAX_MEMORY)")
+	var pl policyLimits
+	pl.register(cmd)
 	draftWorkers := fs.Int("policy-draft-workers", int(e.int64("policy-draft-workers", "COUNTTHINGS_POLICY_DRAFT_WORKERS", int64(policy.DefaultDraftWorkers()))), "how many untrusted policy drafts (updatePolicy, evaluatePolicy with source) are checked at once (env COUNTTHINGS_POLICY_DRAFT_WORKERS)")
 	draftQueue := fs.Int("policy-draft-queue", int(e.int64("policy-draft-queue", "COUNTTHINGS_POLICY_DRAFT_QUEUE", policy.DefaultDraftQueue)), "how many more drafts may wait for a worker; beyond them RATE_LIMITED (env COUNTTHINGS_POLICY_DRAFT_QUEUE)")
 	migrateAtStart := fs.Bool("migrate", e.boolean("migrate", "COUNTTHINGS_MIGRATE", false), "apply the pending schema migrations at start-up; default: true for an SQLite database, false for PostgreSQL (run countthings migrate) (env COUNTTHINGS_MIGRATE)")
@@ -208,11 +208,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		*migrateAtStart = false
 	}
 	supportEmail, supportPassword := os.Getenv("COUNTTHINGS_SUPPORT_EMAIL"), os.Getenv("COUNTTHINGS_SUPPORT_PASSWORD")
+	if err := pl.validate(); err != nil {
+		return err
+	}
 	switch {
-	case *policyTimeout <= 0:
-		return usagef("--policy-timeout must be positive, not %s", *policyTimeout)
-	case *policyMemory < 1<<20:
-		return usagef("--policy-max-memory must be at least 1048576 (1 MiB), not %d", *policyMemory)
 	case *draftWorkers < 1:
 		return usagef("--policy-draft-workers must be at least 1, not %d", *draftWorkers)
 	case *usageCatchUp <= 0:
@@ -264,8 +263,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	a, err := app.New(ctx, app.Config{
 		DatabaseURL:     c.databaseURL,
 		NoMigrate:       !*migrateAtStart,
-		PolicyTimeout:   *policyTimeout,
-		PolicyMemory:    *policyMemory,
+		PolicyTimeout:   pl.timeout,
+		PolicyMemory:    pl.memory,
 		DraftWorkers:    *draftWorkers,
 		DraftQueue:      *draftQueue,
 		Events:          events.Options{WebhookAllowPrivate: *webhookPrivate},

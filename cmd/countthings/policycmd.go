@@ -15,7 +15,8 @@ import (
 	"github.com/countthings/countthings/policy"
 )
 
-// policyLimits are the evaluation bounds of serve, so that a check offline is the check in service.
+// policyLimits are the evaluation bounds: serve's flags, and the same flags of policy check, so
+// that a check offline is the check in service.
 type policyLimits struct {
 	timeout time.Duration
 	memory  int64
@@ -23,8 +24,8 @@ type policyLimits struct {
 
 func (l *policyLimits) register(cmd *command) {
 	fs, e := cmd.fs, cmd.env
-	fs.DurationVar(&l.timeout, "policy-timeout", e.duration("policy-timeout", "COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation, as the server's (env COUNTTHINGS_POLICY_TIMEOUT)")
-	fs.Int64Var(&l.memory, "policy-max-memory", e.int64("policy-max-memory", "COUNTTHINGS_POLICY_MAX_MEMORY", 64<<20), "memory budget in bytes of one policy evaluation, as the server's (env COUNTTHINGS_POLICY_MAX_MEMORY)")
+	fs.DurationVar(&l.timeout, "policy-timeout", e.duration("policy-timeout", "COUNTTHINGS_POLICY_TIMEOUT", 250*time.Millisecond), "time limit of one policy evaluation; beyond it the request is denied (env COUNTTHINGS_POLICY_TIMEOUT)")
+	fs.Int64Var(&l.memory, "policy-max-memory", e.int64("policy-max-memory", "COUNTTHINGS_POLICY_MAX_MEMORY", 64<<20), "memory budget in bytes of one policy evaluation; beyond it the evaluation stops and the request is denied (env COUNTTHINGS_POLICY_MAX_MEMORY)")
 }
 
 func (l *policyLimits) validate() error {
