@@ -240,7 +240,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer cancel()
 	err := hs.Shutdown(sctx)
 	if errors.Is(err, context.DeadlineExceeded) {
+		// The grace is over: what is left is cut, and the stop is still a stop (exit 0 after
+		// SIGTERM), not a failure of the service.
+		s.log.Warn("shutdown grace ended: the requests still open are closed", "grace", s.cfg.ShutdownGrace)
 		_ = hs.Close()
+		err = nil
 	}
 	// WebSocket connections are hijacked: Shutdown does not wait for them. Each closes with
 	// 1001 (going away) once its operations have ended (ws.go); wait for that, within the grace.
